@@ -1,0 +1,150 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import type { UiStrings } from '../i18n/strings.js';
+import { localize } from '../model/text.js';
+import type { ValidationIssue } from '../model/validation.js';
+import type { ChoiceItem, Definition, Item, LocalizedText, RatingItem, TextItem } from '../schema/definition.js';
+import type { Answers, AnswerValue } from '../schema/response.js';
+
+/** What a question template needs; templates are pure functions of it. */
+export interface QuestionContext {
+  definition: Definition;
+  locale: string;
+  strings: UiStrings;
+  answers: Answers;
+  issueFor: (itemId: string) => ValidationIssue | undefined;
+  onAnswer: (itemId: string, value: AnswerValue | undefined) => void;
+  /** Checks or unchecks one option of a multiple choice. */
+  onToggle: (item: ChoiceItem, value: string, checked: boolean) => void;
+}
+
+/** DOM ids inside the shadow root, derived from item ids (which are unique and id-safe). */
+export const questionId = (itemId: string) => `q-${itemId}`;
+const inputId = (itemId: string, index = 0) => `i-${itemId}-${index}`;
+const errorId = (itemId: string) => `e-${itemId}`;
+const hintId = (itemId: string) => `h-${itemId}`;
+const countId = (itemId: string) => `n-${itemId}`;
+
+function describedBy(...ids: (string | false | undefined)[]): string | undefined {
+  const list = ids.filter(Boolean).join(' ');
+  return list || undefined;
+}
+
+function questionLabel(item: Item, ctx: QuestionContext): TemplateResult {
+  const text = (t: LocalizedText) => localize(t, ctx.locale, ctx.definition.defaultLocale);
+  return html`${item.number ? html`<span class="number">${item.number}.</span> ` : nothing}${text(item.label)}${item.required
+      ? html`<span class="required" aria-hidden="true"> *</span><span class="visually-hidden"> ${ctx.strings.requiredMark}</span>`
+      : nothing}`;
+}
+
+function questionNotes(item: Item, ctx: QuestionContext, issue: ValidationIssue | undefined): TemplateResult {
+  return html`${item.hint
+      ? html`<p class="hint" id=${hintId(item.id)}>${localize(item.hint, ctx.locale, ctx.definition.defaultLocale)}</p>`
+      : nothing}${issue
+      ? html`<p class="error" part="error" id=${errorId(item.id)}>${ctx.strings.validation[issue.code](issue.limit)}</p>`
+      : nothing}`;
+}
+
+function renderRating(item: RatingItem, ctx: QuestionContext, issue: ValidationIssue | undefined): TemplateResult {
+  const scale = ctx.definition.scales.find((s) => s.id === item.scale)!;
+  const value = ctx.answers[item.id];
+  return html`<div class="options scale" part="scale">
+    ${scale.options.map(
+      (option, index) => html`<label class="option" part="option" for=${inputId(item.id, index)}>
+        <input
+          type="radio"
+          id=${inputId(item.id, index)}
+          name=${item.id}
+          value=${option.code}
+          .checked=${live(value === option.code)}
+          ?required=${item.required}
+          aria-invalid=${issue ? 'true' : 'false'}
+          @change=${() => ctx.onAnswer(item.id, option.code)}
+        /><span class="code" aria-hidden="true">${option.code}</span
+        ><span class="visually-hidden">${option.code}:</span> <span class="option-label">${localize(option.label, ctx.locale, ctx.definition.defaultLocale)}</span>
+      </label>`,
+    )}
+  </div>`;
+}
+
+function renderChoice(item: ChoiceItem, ctx: QuestionContext, issue: ValidationIssue | undefined): TemplateResult {
+  const value = ctx.answers[item.id];
+  const chosen = Array.isArray(value) ? value : [];
+  return html`<div class="options" part="choices">
+      ${item.options.map(
+        (option, index) => html`<label class="option" part="option" for=${inputId(item.id, index)}>
+          <input
+            type=${item.multiple ? 'checkbox' : 'radio'}
+            id=${inputId(item.id, index)}
+            name=${item.id}
+            value=${option.value}
+            .checked=${live(item.multiple ? chosen.includes(option.value) : value === option.value)}
+            ?required=${item.required && !item.multiple}
+            aria-invalid=${issue ? 'true' : 'false'}
+            @change=${(event: Event) =>
+              item.multiple ? ctx.onToggle(item, option.value, (event.target as HTMLInputElement).checked) : ctx.onAnswer(item.id, option.value)}
+          />
+          <span class="option-label">${localize(option.label, ctx.locale, ctx.definition.defaultLocale)}</span>
+        </label>`,
+      )}
+    </div>
+    ${item.multiple
+      ? html`<p class="count" id=${countId(item.id)} aria-live="polite">${ctx.strings.choicesChosen(chosen.length, item.maxChoices)}</p>`
+      : nothing}`;
+}
+
+function renderText(item: TextItem, ctx: QuestionContext, issue: ValidationIssue | undefined): TemplateResult {
+  const value = typeof ctx.answers[item.id] === 'string' ? (ctx.answers[item.id] as string) : '';
+  const describe = describedBy(item.hint && hintId(item.id), issue && errorId(item.id), countId(item.id));
+  const onInput = (event: Event) => {
+    const text = (event.target as HTMLInputElement | HTMLTextAreaElement).value;
+    ctx.onAnswer(item.id, text === '' ? undefined : text);
+  };
+  return html`<div class="question text" part="question" id=${questionId(item.id)}>
+    <label class="legend" for=${inputId(item.id)}>${questionLabel(item, ctx)}</label>
+    ${questionNotes(item, ctx, issue)}
+    ${item.multiline
+      ? html`<textarea
+          id=${inputId(item.id)}
+          part="textarea"
+          rows="4"
+          maxlength=${item.maxLength}
+          ?required=${item.required}
+          aria-invalid=${issue ? 'true' : 'false'}
+          aria-describedby=${ifDefined(describe)}
+          .value=${live(value)}
+          @input=${onInput}
+        ></textarea>`
+      : html`<input
+          type="text"
+          id=${inputId(item.id)}
+          part="input"
+          maxlength=${item.maxLength}
+          ?required=${item.required}
+          aria-invalid=${issue ? 'true' : 'false'}
+          aria-describedby=${ifDefined(describe)}
+          .value=${live(value)}
+          @input=${onInput}
+        />`}
+    <p class="count" id=${countId(item.id)}>${ctx.strings.charactersLeft(item.maxLength - value.length)}</p>
+  </div>`;
+}
+
+/** One question: a fieldset with a legend for ratings and choices, a labelled field for text. */
+export function renderQuestion(item: Item, ctx: QuestionContext): TemplateResult {
+  const issue = ctx.issueFor(item.id);
+  if (item.type === 'text') return renderText(item, ctx, issue);
+  const describe = describedBy(item.hint && hintId(item.id), issue && errorId(item.id), item.type === 'choice' && item.multiple && countId(item.id));
+  return html`<fieldset
+    class="question ${item.type}"
+    part="question"
+    id=${questionId(item.id)}
+    aria-describedby=${ifDefined(describe)}
+    ?data-invalid=${issue !== undefined}
+  >
+    <legend class="legend">${questionLabel(item, ctx)}</legend>
+    ${questionNotes(item, ctx, issue)}
+    ${item.type === 'rating' ? renderRating(item, ctx, issue) : renderChoice(item, ctx, issue)}
+  </fieldset>`;
+}

@@ -1,0 +1,314 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query } from 'lit/decorators.js';
+import { AnswersController } from '../controllers/answers-controller.js';
+import { LanguageController } from '../controllers/language-controller.js';
+import { SetupController, type Setup } from '../controllers/setup-controller.js';
+import { DEFAULT_QUESTIONNAIRE_ID } from '../definitions/index.js';
+import { SipasChangeEvent } from '../events/change.js';
+import { SipasErrorEvent, type SipasErrorDetail } from '../events/error.js';
+import { SipasSubmitEvent } from '../events/submit.js';
+import { primaryLanguage, stringsFor } from '../i18n/index.js';
+import type { UiStrings } from '../i18n/strings.js';
+import { toggleChoice, visibleItems } from '../model/answers.js';
+import { buildResponse } from '../model/response.js';
+import { localize } from '../model/text.js';
+import type { ChoiceItem, Definition, LocalizedText } from '../schema/definition.js';
+import { formatPath } from '../schema/format-issues.js';
+import { ResponseSchema, type Answers, type AnswerValue, type SurveyResponse } from '../schema/response.js';
+import { questionId, renderQuestion, type QuestionContext } from './question-templates.js';
+import { surveyStyles } from './sipas-survey.styles.js';
+
+type ReadySetup = Extract<Setup, { status: 'ready' }>;
+
+/** The properties that decide which questionnaire and service context the element shows. */
+const SETUP_PROPERTIES = ['questionnaire', 'definition', 'agencyCode', 'agencyName', 'procedureCode', 'procedureName', 'field', 'channel'];
+
+/**
+ * The citizen-satisfaction survey: renders a SIPAS questionnaire from its definition, validates the answers
+ * and emits a schema-validated response.
+ *
+ * @summary Citizen-satisfaction survey (SIPAS) for public-service portals.
+ * @tag sipas-survey
+ *
+ * @fires {SipasSubmitEvent} sipas-submit - A valid questionnaire was submitted; `detail` is the response. Cancelable.
+ * @fires {SipasChangeEvent} sipas-change - The citizen changed an answer; `detail` is `{ itemId, value }`.
+ * @fires {SipasErrorEvent} sipas-error - The configuration or data is invalid; `detail` is `{ code, message, problems }`.
+ *
+ * @csspart base - The outer wrapper.
+ * @csspart title - The questionnaire's title.
+ * @csspart section - One section (an element of service delivery).
+ * @csspart section-title - A section's heading.
+ * @csspart question - One question (a fieldset, or the wrapper of a text field).
+ * @csspart scale - The options of a rating question.
+ * @csspart choices - The options of a choice question.
+ * @csspart option - One option's label, around its native input.
+ * @csspart input - A single-line text field.
+ * @csspart textarea - A multi-line text field.
+ * @csspart error - A question's error message.
+ * @csspart error-summary - The list of problems shown after a failed submit.
+ * @csspart submit - The submit button.
+ * @csspart thanks - The message shown after submitting.
+ *
+ * @cssprop --sipas-font-family - The font stack.
+ * @cssprop --sipas-color-text - Text colour.
+ * @cssprop --sipas-color-muted - Secondary text colour.
+ * @cssprop --sipas-color-background - Background colour.
+ * @cssprop --sipas-color-surface - Background of questions.
+ * @cssprop --sipas-color-border - Borders of questions and controls.
+ * @cssprop --sipas-color-accent - Buttons, checked controls and focus rings.
+ * @cssprop --sipas-color-on-accent - Text on the accent colour.
+ * @cssprop --sipas-color-error - Error text and borders.
+ * @cssprop --sipas-radius - Corner radius.
+ * @cssprop --sipas-space - The base spacing unit.
+ * @cssprop --sipas-target-size - Minimum height of every clickable target.
+ */
+export class SipasSurvey extends LitElement {
+  static override styles = surveyStyles;
+
+  private readonly setupController = new SetupController(this);
+  private readonly answersController = new AnswersController(this);
+  private readonly languageController = new LanguageController(this);
+  private reportedError: SipasErrorDetail | undefined;
+  private focusSummaryOnUpdate = false;
+  private focusThanksOnUpdate = false;
+
+  @query('.error-summary') private readonly errorSummary!: HTMLElement | null;
+  @query('.thanks') private readonly thanks!: HTMLElement | null;
+
+  private submitted: SurveyResponse | undefined;
+
+  /** Id of a built-in questionnaire; ignored when `definition` is set. */
+  @property({ reflect: true }) questionnaire = DEFAULT_QUESTIONNAIRE_ID;
+  /** A questionnaire definition object, validated against the definition schema; overrides `questionnaire`. */
+  @property({ attribute: false }) definition: unknown = undefined;
+  /** Code of the agency whose service is rated; copied into the response's context. */
+  @property({ attribute: 'agency-code' }) agencyCode: string | null = null;
+  /** Name of the agency whose service is rated. */
+  @property({ attribute: 'agency-name' }) agencyName: string | null = null;
+  /** Code of the administrative procedure (mã thủ tục). */
+  @property({ attribute: 'procedure-code' }) procedureCode: string | null = null;
+  /** Name of the administrative procedure. */
+  @property({ attribute: 'procedure-name' }) procedureName: string | null = null;
+  /** Field (lĩnh vực) of the procedure. */
+  @property() field: string | null = null;
+  /** How the citizen dealt with the agency: `in-person`, `online` or `postal`. */
+  @property() channel: string | null = null;
+  /** Level of the questionnaire's title heading (1–5); section headings are one level below. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (SETUP_PROPERTIES.some((key) => changed.has(key))) {
+      void this.setupController.resolve({
+        questionnaire: this.questionnaire,
+        definition: this.definition,
+        context: {
+          'agency-code': this.agencyCode,
+          'agency-name': this.agencyName,
+          'procedure-code': this.procedureCode,
+          'procedure-name': this.procedureName,
+          field: this.field,
+          channel: this.channel,
+        },
+      });
+    }
+    const setup = this.setupController.setup;
+    if (setup.status === 'ready') this.answersController.useDefinition(setup.definition);
+  }
+
+  protected override updated(): void {
+    this.reportSetupError();
+    if (this.focusSummaryOnUpdate) {
+      this.focusSummaryOnUpdate = false;
+      this.errorSummary?.focus();
+    }
+    if (this.focusThanksOnUpdate) {
+      this.focusThanksOnUpdate = false;
+      this.thanks?.focus();
+    }
+  }
+
+  /** Reports a configuration error once per distinct error: an event, and one console line for the developer. */
+  private reportSetupError(): void {
+    const setup = this.setupController.setup;
+    const error = setup.status === 'error' ? setup.error : undefined;
+    if (error === this.reportedError) return;
+    this.reportedError = error;
+    if (!error) return;
+    const lines = error.problems.map((p) => `  ${p.path} ${p.message}`).join('\n');
+    console.error(`<sipas-survey>: ${error.message}\n${lines}`);
+    this.dispatchEvent(new SipasErrorEvent(error));
+  }
+
+  private handleAnswer = (itemId: string, value: AnswerValue | undefined): void => {
+    if (this.answersController.answer(itemId, value, new Date())) {
+      this.dispatchEvent(new SipasChangeEvent({ itemId, value }));
+    }
+  };
+
+  private handleToggle = (item: ChoiceItem, value: string, checked: boolean): void => {
+    this.handleAnswer(item.id, toggleChoice(item, this.answersController.answers[item.id], value, checked));
+  };
+
+  private handleSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    this.submit();
+  }
+
+  private handleSummaryLink(event: MouseEvent, itemId: string): void {
+    event.preventDefault();
+    const question = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(questionId(itemId))}`);
+    const target = question?.querySelector<HTMLElement>('input:checked, input, textarea') ?? question;
+    question?.scrollIntoView({ block: 'center' });
+    target?.focus({ preventScroll: true });
+  }
+
+  /** A copy of the current answers, keyed by item id. */
+  get answers(): Answers {
+    return structuredClone(this.answersController.answers);
+  }
+
+  /**
+   * Validates and, when valid, dispatches `sipas-submit` with the response. Returns the response, or
+   * `undefined` when answers are missing or invalid (the error summary is then shown and focused).
+   */
+  submit(): SurveyResponse | undefined {
+    const setup = this.setupController.setup;
+    if (setup.status !== 'ready' || this.submitted) return undefined;
+    const answers = this.answersController;
+    answers.submitAttempted = true;
+    this.requestUpdate();
+    if (answers.issues.length > 0) {
+      this.focusSummaryOnUpdate = true;
+      return undefined;
+    }
+    const now = new Date();
+    const response = buildResponse({
+      definition: setup.definition,
+      answers: answers.answers,
+      context: setup.context,
+      locale: this.resolveLocale(setup.definition),
+      startedAt: answers.startedAt ?? now,
+      submittedAt: now,
+      responseId: crypto.randomUUID(),
+    });
+    const checked = ResponseSchema.safeParse(response);
+    if (!checked.success) {
+      const error: SipasErrorDetail = {
+        code: 'invalid-response',
+        message: 'The response failed its own schema and was not submitted; this is a bug in sipas-survey.',
+        problems: checked.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.code })),
+      };
+      console.error(`<sipas-survey>: ${error.message}`, error.problems);
+      this.dispatchEvent(new SipasErrorEvent(error));
+      return undefined;
+    }
+    if (this.dispatchEvent(new SipasSubmitEvent(checked.data))) {
+      this.submitted = checked.data;
+      this.focusThanksOnUpdate = true;
+    }
+    return checked.data;
+  }
+
+  /** Clears every answer and shows the questionnaire again, e.g. for the next citizen at a kiosk. */
+  reset(): void {
+    this.submitted = undefined;
+    this.answersController.reset();
+  }
+
+  /** The language to show: the element's `lang`, the nearest ancestor's, the document's, else the definition's default. */
+  private resolveLocale(definition: Definition): string {
+    const language = primaryLanguage(this.languageController.requested || definition.defaultLocale);
+    return definition.title[language] !== undefined ? language : definition.defaultLocale;
+  }
+
+  /** A heading at the host's chosen level; `role="heading"` lets the level be data without a tag per level. */
+  private renderHeading(level: number, text: string, kind: 'title' | 'section', id?: string): TemplateResult {
+    const clamped = Math.min(Math.max(Math.round(level) || 2, 1), 6);
+    return html`<div role="heading" aria-level=${clamped} class="heading ${kind}" id=${id ?? nothing} part=${kind === 'title' ? 'title' : 'section-title'}>${text}</div>`;
+  }
+
+  private renderConfigurationError(error: SipasErrorDetail, strings: UiStrings): TemplateResult {
+    return html`<div class="configuration-error" part="base" role="alert">
+      <p class="heading">${strings.configurationErrorTitle}</p>
+      <p>${strings.configurationErrorHelp}</p>
+      <p><code>${error.code}</code>: ${error.message}</p>
+      <ul>
+        ${error.problems.map((p) => html`<li><code>${p.path}</code> ${p.message}</li>`)}
+      </ul>
+    </div>`;
+  }
+
+  private renderErrorSummary(ctx: QuestionContext, definition: Definition): TemplateResult | typeof nothing {
+    const issues = this.answersController.submitAttempted ? this.answersController.issues : [];
+    if (issues.length === 0) return nothing;
+    const items = new Map(visibleItems(definition, ctx.answers).map((item) => [item.id, item]));
+    return html`<div class="error-summary" part="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
+      <p class="heading" id="error-summary-title">${ctx.strings.errorSummaryTitle(issues.length)}</p>
+      <ul>
+        ${issues.map((issue) => {
+          const item = items.get(issue.itemId)!;
+          const label = localize(item.label, ctx.locale, definition.defaultLocale);
+          return html`<li>
+            <a href="#${questionId(issue.itemId)}" @click=${(e: MouseEvent) => this.handleSummaryLink(e, issue.itemId)}
+              >${item.number ? `${item.number}. ` : ''}${label}: ${ctx.strings.validation[issue.code](issue.limit)}</a
+            >
+          </li>`;
+        })}
+      </ul>
+    </div>`;
+  }
+
+  private renderSurvey({ definition }: ReadySetup): TemplateResult {
+    const locale = this.resolveLocale(definition);
+    const strings = stringsFor(locale);
+    const text = (t: LocalizedText) => localize(t, locale, definition.defaultLocale);
+    if (this.submitted) {
+      return html`<div class="survey" part="base" lang=${locale}>
+        <div class="thanks" part="thanks" tabindex="-1" role="status">
+          <p class="heading">${strings.submitted}</p>
+          <p>${strings.submittedDetail}</p>
+        </div>
+      </div>`;
+    }
+    const answers = this.answersController.answers;
+    const shown = new Map(this.answersController.shownIssues.map((issue) => [issue.itemId, issue]));
+    const ctx: QuestionContext = { definition, locale, strings, answers, issueFor: (id) => shown.get(id), onAnswer: this.handleAnswer, onToggle: this.handleToggle };
+    const unofficial = definition.provenance.unofficialLocales.includes(locale);
+    const visible = new Set(visibleItems(definition, answers));
+    return html`<div class="survey" part="base" lang=${locale}>
+      <header class="intro">
+        ${this.renderHeading(this.headingLevel, text(definition.title), 'title')}
+        ${definition.description ? html`<p>${text(definition.description)}</p>` : nothing}
+        <p class="note">${strings.requiredNote}</p>
+        ${unofficial ? html`<p class="note">${strings.unofficialTranslation}</p>` : nothing}
+      </header>
+      ${this.renderErrorSummary(ctx, definition)}
+      <form novalidate @submit=${this.handleSubmit}>
+        ${definition.sections.map((section) => {
+          const items = section.items.filter((item) => visible.has(item));
+          const headingId = `s-${section.id}`;
+          return html`<section class="section" part="section" aria-labelledby=${headingId}>
+            ${this.renderHeading(this.headingLevel + 1, text(section.title), 'section', headingId)}
+            ${section.description ? html`<p class="section-description">${text(section.description)}</p>` : nothing}
+            ${items.map((item) => renderQuestion(item, ctx))}
+          </section>`;
+        })}
+        <button type="submit" part="submit">${strings.submit}</button>
+      </form>
+      <p class="provenance">${strings.wordingProvenance(definition.provenance.wording)}</p>
+    </div>`;
+  }
+
+  override render(): TemplateResult {
+    const setup = this.setupController.setup;
+    const strings = stringsFor(this.languageController.requested || 'vi');
+    switch (setup.status) {
+      case 'loading':
+        return html`<p class="loading" part="base">${strings.loading}</p>`;
+      case 'error':
+        return this.renderConfigurationError(setup.error, strings);
+      case 'ready':
+        return this.renderSurvey(setup);
+    }
+  }
+}

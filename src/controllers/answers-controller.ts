@@ -1,0 +1,63 @@
+import type { ReactiveControllerHost } from 'lit';
+import { applyAnswer, pruneAnswers } from '../model/answers.js';
+import { validateAnswers, type ValidationIssue } from '../model/validation.js';
+import type { Definition } from '../schema/definition.js';
+import type { Answers, AnswerValue } from '../schema/response.js';
+
+/**
+ * Holds the one answers object (the single source of truth) and what is derived from it: issues, and which
+ * issues the citizen should see yet (after touching a question, or after a submit attempt).
+ */
+export class AnswersController {
+  answers: Answers = {};
+  /** When the citizen first answered; the response's `startedAt`. */
+  startedAt: Date | undefined;
+  submitAttempted = false;
+  private readonly touched = new Set<string>();
+  private definition: Definition | undefined;
+  private issuesCache: { answers: Answers; issues: ValidationIssue[] } | undefined;
+
+  constructor(private readonly host: ReactiveControllerHost) {
+  }
+
+  /** Adopts a (new) definition, keeping answers whose items still exist and are shown. */
+  useDefinition(definition: Definition): void {
+    if (definition === this.definition) return;
+    this.definition = definition;
+    this.answers = pruneAnswers(definition, this.answers);
+    this.host.requestUpdate();
+  }
+
+  /** Records the citizen's answer; returns whether anything changed. */
+  answer(itemId: string, value: AnswerValue | undefined, now: Date): boolean {
+    if (!this.definition) return false;
+    const next = applyAnswer(this.definition, this.answers, itemId, value);
+    this.touched.add(itemId);
+    if (JSON.stringify(next) === JSON.stringify(this.answers)) return false;
+    this.answers = next;
+    this.startedAt ??= now;
+    this.host.requestUpdate();
+    return true;
+  }
+
+  get issues(): ValidationIssue[] {
+    if (!this.definition) return [];
+    if (this.issuesCache?.answers !== this.answers) {
+      this.issuesCache = { answers: this.answers, issues: validateAnswers(this.definition, this.answers) };
+    }
+    return this.issuesCache.issues;
+  }
+
+  /** The issues to show now: all after a submit attempt, else only those of questions the citizen touched. */
+  get shownIssues(): ValidationIssue[] {
+    return this.submitAttempted ? this.issues : this.issues.filter((issue) => this.touched.has(issue.itemId) && issue.code !== 'required');
+  }
+
+  reset(): void {
+    this.answers = {};
+    this.startedAt = undefined;
+    this.submitAttempted = false;
+    this.touched.clear();
+    this.host.requestUpdate();
+  }
+}

@@ -1,0 +1,46 @@
+import type { ChoiceItem, Definition, Item } from '../schema/definition.js';
+import type { Answers, AnswerValue } from '../schema/response.js';
+import { listItems } from './items.js';
+import { isVisible } from './visibility.js';
+
+/** An answer that carries nothing: no choice, an empty text, an empty list. */
+export function isEmptyAnswer(value: AnswerValue | undefined): value is undefined {
+  return value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
+}
+
+/**
+ * Drops answers to items that are hidden by the current answers, and empty answers. Rules only refer to
+ * earlier items, so one pass in questionnaire order also settles chains (a hidden gate hides what it gates).
+ */
+export function pruneAnswers(definition: Definition, answers: Answers): Answers {
+  const kept: Answers = {};
+  for (const { item } of listItems(definition)) {
+    const value = answers[item.id];
+    if (!isEmptyAnswer(value) && isVisible(item.visibleIf, kept)) kept[item.id] = value;
+  }
+  return kept;
+}
+
+/** The answers after one item is set (or cleared with `undefined`); never mutates its input. */
+export function applyAnswer(definition: Definition, answers: Answers, itemId: string, value: AnswerValue | undefined): Answers {
+  const next: Answers = { ...answers };
+  if (value === undefined) delete next[itemId];
+  else next[itemId] = value;
+  return pruneAnswers(definition, next);
+}
+
+/** The items shown for these answers, in questionnaire order. */
+export function visibleItems(definition: Definition, answers: Answers): Item[] {
+  return listItems(definition)
+    .map(({ item }) => item)
+    .filter((item) => isVisible(item.visibleIf, answers));
+}
+
+/** A multiple choice's answer after one option is checked or unchecked, in the definition's option order. */
+export function toggleChoice(item: ChoiceItem, current: AnswerValue | undefined, value: string, checked: boolean): string[] | undefined {
+  const chosen = new Set(Array.isArray(current) ? current : []);
+  if (checked) chosen.add(value);
+  else chosen.delete(value);
+  const ordered = item.options.map((o) => o.value).filter((v) => chosen.has(v));
+  return ordered.length > 0 ? ordered : undefined;
+}

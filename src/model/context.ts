@@ -1,0 +1,31 @@
+import { CHANNELS, type ServiceContext } from '../schema/response.js';
+import type { SchemaProblem } from '../schema/format-issues.js';
+
+/** The host attributes that describe the rated service, and the context field each one fills. */
+export const CONTEXT_ATTRIBUTES = {
+  'agency-code': 'agencyCode',
+  'agency-name': 'agencyName',
+  'procedure-code': 'procedureCode',
+  'procedure-name': 'procedureName',
+  field: 'field',
+  channel: 'channel',
+} as const satisfies Record<string, keyof ServiceContext>;
+
+export type ContextAttribute = keyof typeof CONTEXT_ATTRIBUTES;
+export type ContextResult = { ok: true; context: ServiceContext } | { ok: false; problems: SchemaProblem[] };
+
+/** Validates the service context given as attribute values; problems name the attribute and what it accepts. */
+export function parseContext(attributes: Partial<Record<ContextAttribute, string | null | undefined>>): ContextResult {
+  const context: Record<string, string> = {};
+  const problems: SchemaProblem[] = [];
+  for (const [attribute, key] of Object.entries(CONTEXT_ATTRIBUTES) as [ContextAttribute, keyof ServiceContext][]) {
+    const value = attributes[attribute]?.trim();
+    if (!value) continue;
+    if (key === 'channel' && !(CHANNELS as readonly string[]).includes(value)) {
+      problems.push({ path: attribute, message: `is "${value}"; allowed values are ${CHANNELS.map((c) => `"${c}"`).join(', ')}` });
+    } else if (value.length > 300) {
+      problems.push({ path: attribute, message: `is ${value.length} characters long; at most 300 are accepted` });
+    } else context[key] = value;
+  }
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, context: context as ServiceContext };
+}

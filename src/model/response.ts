@@ -1,0 +1,71 @@
+import type { Definition } from '../schema/definition.js';
+import { RESPONSE_SCHEMA_VERSION, type Answers, type ServiceContext, type SurveyResponse } from '../schema/response.js';
+import { shortHash } from './hash.js';
+import { pruneAnswers } from './answers.js';
+import { localize } from './text.js';
+
+/** Everything the citizen saw, in one language, as one string: ids, numbers, texts and scale labels in order. */
+export function wordingOf(definition: Definition, locale: string): string {
+  const text = (t: Parameters<typeof localize>[0] | undefined) => (t ? localize(t, locale, definition.defaultLocale) : '');
+  return JSON.stringify([
+    definition.id,
+    definition.version,
+    text(definition.title),
+    text(definition.description),
+    definition.scales.map((scale) => [scale.id, scale.options.map((o) => [o.code, text(o.label)])]),
+    definition.sections.map((section) => [
+      section.id,
+      text(section.title),
+      text(section.description),
+      section.items.map((item) => [
+        item.id,
+        item.number ?? '',
+        text(item.label),
+        text(item.hint),
+        item.type === 'choice' ? item.options.map((o) => [o.value, text(o.label)]) : [],
+      ]),
+    ]),
+  ]);
+}
+
+/** A short hash of the exact wording shown in `locale`; differs for any altered label. */
+export function wordingHash(definition: Definition, locale: string): string {
+  return shortHash(wordingOf(definition, locale));
+}
+
+export interface ResponseInput {
+  definition: Definition;
+  answers: Answers;
+  context: ServiceContext;
+  locale: string;
+  startedAt: Date;
+  submittedAt: Date;
+  /** Injected so the model stays deterministic; the element passes `crypto.randomUUID()`. */
+  responseId: string;
+}
+
+/** The response envelope: only shown, non-empty answers; respondent facts apart from the answers. */
+export function buildResponse(input: ResponseInput): SurveyResponse {
+  const { definition, locale } = input;
+  const kept = pruneAnswers(definition, input.answers);
+  const answers: Answers = {};
+  const respondent: Answers = {};
+  for (const section of definition.sections) {
+    const target = section.kind === 'respondent' ? respondent : answers;
+    for (const item of section.items) {
+      if (kept[item.id] !== undefined) target[item.id] = kept[item.id];
+    }
+  }
+  const context = Object.fromEntries(Object.entries(input.context).filter(([, v]) => v !== undefined && v !== '')) as ServiceContext;
+  return {
+    schemaVersion: RESPONSE_SCHEMA_VERSION,
+    responseId: input.responseId,
+    questionnaire: { id: definition.id, version: definition.version, textHash: wordingHash(definition, locale) },
+    locale,
+    startedAt: input.startedAt.toISOString(),
+    submittedAt: input.submittedAt.toISOString(),
+    context,
+    answers,
+    ...(Object.keys(respondent).length > 0 ? { respondent } : {}),
+  };
+}

@@ -1,0 +1,4 @@
+export * from './definition.js';
+export * from './response.js';
+export { formatSchemaIssues } from './format-issues.js';
+export type { SchemaProblem } from './format-issues.js';

@@ -1,0 +1,70 @@
+import { fixture, html } from '@open-wc/testing';
+import '../../src/define.js';
+import type { SipasSurvey } from '../../src/components/sipas-survey.js';
+import type { Definition } from '../../src/schema/definition.js';
+import { sipas2017 } from '../../src/definitions/sipas-2017.js';
+
+/** A survey element in a fresh fixture, rendered and ready. */
+export async function surveyFixture(template = html`<sipas-survey></sipas-survey>`): Promise<SipasSurvey> {
+  const el = await fixture<SipasSurvey>(template);
+  await settle(el);
+  return el;
+}
+
+/** Waits until the element has resolved its questionnaire and rendered. */
+export async function settle(el: SipasSurvey): Promise<void> {
+  for (let i = 0; i < 10; i++) {
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve));
+    if (!el.isUpdatePending) return;
+  }
+}
+
+export const root = (el: SipasSurvey) => el.shadowRoot!;
+
+/** Answers one question the way a citizen does: by clicking its native input, or typing. */
+export async function answer(el: SipasSurvey, itemId: string, value: number | string | string[]): Promise<void> {
+  const question = root(el).getElementById(`q-${itemId}`);
+  if (!question) throw new Error(`question ${itemId} is not shown`);
+  const text = question.querySelector<HTMLInputElement | HTMLTextAreaElement>('input[type=text], textarea');
+  if (text) {
+    text.value = String(value);
+    text.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  } else {
+    for (const v of Array.isArray(value) ? value : [value]) {
+      const input = question.querySelector<HTMLInputElement>(`input[value="${CSS.escape(String(v))}"]`);
+      if (!input) throw new Error(`question ${itemId} has no option ${v}`);
+      input.click();
+    }
+  }
+  await el.updateComplete;
+}
+
+/** Clicks the submit button. */
+export async function submit(el: SipasSurvey): Promise<void> {
+  root(el).querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+  await el.updateComplete;
+  await el.updateComplete;
+}
+
+/** The error messages shown next to questions, keyed by item id. */
+export function errors(el: SipasSurvey): Record<string, string> {
+  const shown: Record<string, string> = {};
+  for (const p of root(el).querySelectorAll<HTMLElement>('.error[id^="e-"]')) shown[p.id.slice(2)] = p.textContent!.trim();
+  return shown;
+}
+
+/** Ids of the questions shown, in order. */
+export function shownQuestions(el: SipasSurvey): string[] {
+  return [...root(el).querySelectorAll<HTMLElement>('.question')].map((q) => q.id.slice(2));
+}
+
+/** Answers every required question of a definition (ratings 4, choices their first option). */
+export async function completeRequired(el: SipasSurvey, definition: Definition = sipas2017): Promise<void> {
+  for (const item of definition.sections.flatMap((s) => s.items)) {
+    if (!item.required || !shownQuestions(el).includes(item.id)) continue;
+    if (item.type === 'rating') await answer(el, item.id, 4);
+    else if (item.type === 'choice') await answer(el, item.id, item.id === 'feedback-given' ? 'no' : item.options[0]!.value);
+    else await answer(el, item.id, 'ok');
+  }
+}
