@@ -1,10 +1,21 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 
-/** The single-file CDN bundle: registers <sipas-survey> when loaded with <script type="module">. */
+/** The CDN bundle: registers <sipas-survey> when its entry file is loaded with <script type="module">. */
 export default {
   input: 'src/define.ts',
-  output: { file: 'dist/sipas-survey.min.js', format: 'es', sourcemap: false },
+  // Lets the lazy chunks import shared code from the entry file itself, instead of a wrapper entry re-exporting a chunk.
+  preserveEntrySignatures: 'allow-extension',
+  // What the first render needs is in the entry file; code needed later (the response schema at submit, the
+  // schema for host-supplied definitions, other questionnaires) goes to chunks beside it, loaded on demand.
+  output: {
+    dir: 'dist',
+    format: 'es',
+    sourcemap: false,
+    entryFileNames: 'sipas-survey.min.js',
+    chunkFileNames: 'chunks/[name]-[hash].min.js',
+    manualChunks: (id) => (id.includes('/node_modules/zod/') ? 'zod' : undefined),
+  },
   plugins: [
     // The browser (not Node) and production (not Lit's dev mode) builds of every dependency.
     nodeResolve({ browser: true, exportConditions: ['production'] }),

@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { property, query, state } from 'lit/decorators.js';
 import { AnswersController } from '../controllers/answers-controller.js';
 import { LanguageController } from '../controllers/language-controller.js';
 import { SetupController, type Setup } from '../controllers/setup-controller.js';
@@ -13,12 +13,16 @@ import { toggleChoice, visibleItems } from '../model/answers.js';
 import { buildResponse } from '../model/response.js';
 import { localize } from '../model/text.js';
 import type { ChoiceItem, Definition, LocalizedText } from '../schema/definition.js';
-import { formatPath } from '../schema/format-issues.js';
-import { ResponseSchema, type Answers, type AnswerValue, type SurveyResponse } from '../schema/response.js';
+import type { ResponseCheck } from '../schema/check-response.js';
+import type { Answers, AnswerValue, SurveyResponse } from '../schema/response.js';
 import { questionId, renderQuestion, type QuestionContext } from './question-templates.js';
 import { surveyStyles } from './sipas-survey.styles.js';
 
 type ReadySetup = Extract<Setup, { status: 'ready' }>;
+
+/** The response schema (zod) is only needed at submit: it loads after the first render, outside the critical bytes. */
+let responseCheckModule: Promise<typeof import('../schema/check-response.js')> | undefined;
+const loadResponseCheck = () => (responseCheckModule ??= import('../schema/check-response.js'));
 
 /** The properties that decide which questionnaire and service context the element shows. */
 const SETUP_PROPERTIES = ['questionnaire', 'definition', 'agencyCode', 'agencyName', 'procedureCode', 'procedureName', 'field', 'channel'];
@@ -75,7 +79,9 @@ export class SipasSurvey extends LitElement {
   @query('.error-summary') private readonly errorSummary!: HTMLElement | null;
   @query('.thanks') private readonly thanks!: HTMLElement | null;
 
-  private submitted: SurveyResponse | undefined;
+  private readonly internals = this.attachInternals();
+  @state() private submitted: SurveyResponse | undefined;
+  private submittingNow = false;
 
   /** Id of a built-in questionnaire; ignored when `definition` is set. */
   @property({ reflect: true }) questionnaire = DEFAULT_QUESTIONNAIRE_ID;
@@ -115,6 +121,11 @@ export class SipasSurvey extends LitElement {
     if (setup.status === 'ready') this.answersController.useDefinition(setup.definition);
   }
 
+  protected override firstUpdated(): void {
+    // Warm the submit-time code while the citizen reads; by the time they submit it is there.
+    setTimeout(() => void loadResponseCheck(), 0);
+  }
+
   protected override updated(): void {
     this.reportSetupError();
     if (this.focusSummaryOnUpdate) {
@@ -151,7 +162,7 @@ export class SipasSurvey extends LitElement {
 
   private handleSubmit(event: SubmitEvent): void {
     event.preventDefault();
-    this.submit();
+    void this.submit();
   }
 
   private handleSummaryLink(event: MouseEvent, itemId: string): void {
@@ -168,12 +179,12 @@ export class SipasSurvey extends LitElement {
   }
 
   /**
-   * Validates and, when valid, dispatches `sipas-submit` with the response. Returns the response, or
+   * Validates and, when valid, dispatches `sipas-submit` with the response. Resolves to the response, or to
    * `undefined` when answers are missing or invalid (the error summary is then shown and focused).
    */
-  submit(): SurveyResponse | undefined {
+  async submit(): Promise<SurveyResponse | undefined> {
     const setup = this.setupController.setup;
-    if (setup.status !== 'ready' || this.submitted) return undefined;
+    if (setup.status !== 'ready' || this.submitted || this.submittingNow) return undefined;
     const answers = this.answersController;
     answers.submitAttempted = true;
     this.requestUpdate();
@@ -191,22 +202,43 @@ export class SipasSurvey extends LitElement {
       submittedAt: now,
       responseId: crypto.randomUUID(),
     });
-    const checked = ResponseSchema.safeParse(response);
-    if (!checked.success) {
+    this.submitting = true;
+    let checked: ResponseCheck;
+    try {
+      checked = (await loadResponseCheck()).checkResponse(response);
+    } finally {
+      this.submitting = false;
+    }
+    if (!checked.ok) {
       const error: SipasErrorDetail = {
         code: 'invalid-response',
         message: 'The response failed its own schema and was not submitted; this is a bug in sipas-survey.',
-        problems: checked.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.code })),
+        problems: checked.problems,
       };
       console.error(`<sipas-survey>: ${error.message}`, error.problems);
       this.dispatchEvent(new SipasErrorEvent(error));
       return undefined;
     }
-    if (this.dispatchEvent(new SipasSubmitEvent(checked.data))) {
-      this.submitted = checked.data;
+    if (this.dispatchEvent(new SipasSubmitEvent(checked.response))) {
+      this.submitted = checked.response;
       this.focusThanksOnUpdate = true;
     }
-    return checked.data;
+    return checked.response;
+  }
+
+  /** Whether a submit is in progress; mirrored as the `:state(submitting)` custom state. */
+  private get submitting(): boolean {
+    return this.submittingNow;
+  }
+
+  private set submitting(value: boolean) {
+    this.submittingNow = value;
+    this.setState('submitting', value);
+  }
+
+  private setState(state: string, on: boolean): void {
+    if (on) this.internals.states.add(state);
+    else this.internals.states.delete(state);
   }
 
   /** Clears every answer and shows the questionnaire again, e.g. for the next citizen at a kiosk. */

@@ -1,4 +1,5 @@
-import { CHANNELS, type ServiceContext } from '../schema/response.js';
+import { CHANNELS } from '../schema/constants.js';
+import type { ServiceContext } from '../schema/response.js';
 import type { SchemaProblem } from '../schema/format-issues.js';
 
 /** The host attributes that describe the rated service, and the context field each one fills. */

@@ -1,5 +1,6 @@
 import type { Definition } from '../schema/definition.js';
-import { RESPONSE_SCHEMA_VERSION, type Answers, type ServiceContext, type SurveyResponse } from '../schema/response.js';
+import { RESPONSE_SCHEMA_VERSION } from '../schema/constants.js';
+import type { Answers, ServiceContext, SurveyResponse } from '../schema/response.js';
 import { shortHash } from './hash.js';
 import { pruneAnswers } from './answers.js';
 import { localize } from './text.js';

@@ -1,10 +1,7 @@
 import * as z from 'zod/mini';
+import { CHANNELS, RESPONSE_SCHEMA_VERSION } from './constants.js';
 
-/** The version of the response contract; a backend can branch on it. */
-export const RESPONSE_SCHEMA_VERSION = 1;
-
-/** How the citizen dealt with the agency: at its desk, through the online portal, or by post. */
-export const CHANNELS = ['in-person', 'online', 'postal'] as const;
+export { CHANNELS, RESPONSE_SCHEMA_VERSION };
 export const ChannelSchema = z.enum(CHANNELS);
 
 const ContextText = z.string().check(z.minLength(1), z.maxLength(300));

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { Validator } from '@cfworker/json-schema';
 import type { SipasSurvey } from '../../src/components/sipas-survey.js';
 import type { SurveyResponse } from '../../src/schema/response.js';
-import { completeRequired, answer } from '../support/harness.js';
+import { completeRequired, answer, waitForSubmit } from '../support/harness.js';
 
 /** Loads a page in an iframe and waits until its <sipas-survey> has rendered from the built bundle. */
 async function loadFrame(src: string): Promise<{ frame: HTMLIFrameElement; win: Window & { cspViolations: string[] }; el: SipasSurvey }> {
@@ -29,7 +29,7 @@ describe('the built CDN bundle (dist/sipas-survey.min.js)', () => {
       let response: SurveyResponse | undefined;
       el.addEventListener('sipas-submit', (e) => (response = e.detail));
       el.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
-      await el.updateComplete;
+      await waitForSubmit(el);
       expect(response?.context).to.deep.equal({ agencyCode: '25.H57.01', channel: 'online' });
       expect(win.cspViolations).to.deep.equal([]);
       const hosts = win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).host);
@@ -51,7 +51,7 @@ describe('the built CDN bundle (dist/sipas-survey.min.js)', () => {
       await answer(el, 'expectations', ['shorten-time', 'other']);
       await answer(el, 'expectations-other', 'Bãi giữ xe');
       await answer(el, 'gender', 'female');
-      const response = el.submit()!;
+      const response = (await el.submit())!;
       const result = validator.validate(JSON.parse(JSON.stringify(response)));
       expect(result.valid, JSON.stringify(result.errors.slice(0, 3))).to.equal(true);
       const tampered = { ...response, answers: { ...response.answers, 'c1.1': 'x'.repeat(6000) }, extra: true };

@@ -170,7 +170,7 @@ describe('<sipas-survey>: answering and submitting', () => {
     const el = await surveyFixture();
     await completeRequired(el);
     el.addEventListener('sipas-submit', (e) => e.preventDefault(), { once: true });
-    const response = el.submit();
+    const response = await el.submit();
     await el.updateComplete;
     expect(response).to.not.equal(undefined);
     expect(root(el).querySelector('form')).to.not.equal(null);
@@ -181,7 +181,7 @@ describe('<sipas-survey>: answering and submitting', () => {
     for (let i = 0; i < 2; i++) {
       const el = await surveyFixture();
       await completeRequired(el);
-      ids.add(el.submit()!.responseId);
+      ids.add((await el.submit())!.responseId);
     }
     expect(ids.size).to.equal(2);
   });

@@ -11,13 +11,14 @@ export async function surveyFixture(template = html`<sipas-survey></sipas-survey
   return el;
 }
 
-/** Waits until the element has resolved its questionnaire and rendered. */
+/** Waits until the element has resolved its questionnaire (built-in, or loaded on demand) and rendered. */
 export async function settle(el: SipasSurvey): Promise<void> {
-  for (let i = 0; i < 10; i++) {
+  for (let i = 0; i < 400; i++) {
     await el.updateComplete;
-    await new Promise((resolve) => setTimeout(resolve));
-    if (!el.isUpdatePending) return;
+    if (!el.isUpdatePending && !el.shadowRoot?.querySelector('.loading')) return;
+    await new Promise((resolve) => setTimeout(resolve, 5));
   }
+  throw new Error('<sipas-survey> did not finish loading within 2 s');
 }
 
 export const root = (el: SipasSurvey) => el.shadowRoot!;
@@ -40,11 +41,17 @@ export async function answer(el: SipasSurvey, itemId: string, value: number | st
   await el.updateComplete;
 }
 
-/** Clicks the submit button. */
+/** Waits until a submit in progress (which loads the response schema on first use) has finished. */
+export async function waitForSubmit(el: SipasSurvey): Promise<void> {
+  await el.updateComplete;
+  for (let i = 0; i < 200 && el.matches(':state(submitting)'); i++) await new Promise((resolve) => setTimeout(resolve, 5));
+  await el.updateComplete;
+}
+
+/** Clicks the submit button and waits for the outcome. */
 export async function submit(el: SipasSurvey): Promise<void> {
   root(el).querySelector<HTMLButtonElement>('button[type=submit]')!.click();
-  await el.updateComplete;
-  await el.updateComplete;
+  await waitForSubmit(el);
 }
 
 /** The error messages shown next to questions, keyed by item id. */
