@@ -1,0 +1,210 @@
+import type { Definition } from '../schema/definition.js';
+import { ResponseSchema, type ServiceContext, type SurveyResponse } from '../schema/response.js';
+import { formatSchemaIssues } from '../schema/format-issues.js';
+import { answersMismatch, compilePlan, planKey, type ScoringPlan } from './plan.js';
+import { isWellFormedResponse } from './well-formed.js';
+
+/** The context fields a result can be cut by. */
+export const CUT_FIELDS = ['agencyCode', 'agencyName', 'procedureCode', 'procedureName', 'field', 'channel'] as const satisfies readonly (keyof ServiceContext)[];
+export type CutField = (typeof CUT_FIELDS)[number];
+
+export const PERIODS = ['month', 'quarter', 'year'] as const;
+export type Period = (typeof PERIODS)[number];
+
+/** Why a response was not counted. */
+export const REJECT_REASONS = ['not-json', 'invalid-response', 'unknown-questionnaire', 'answers-mismatch'] as const;
+export type RejectReason = (typeof REJECT_REASONS)[number];
+
+export interface ScoringOptions {
+  /** Context fields to cut by, in order; each distinct combination is its own group. */
+  by: CutField[];
+  /** Also cut by the period of `submittedAt`; `null` for no period cut. */
+  period: Period | null;
+  /** The time zone periods are counted in, as minutes east of UTC; Vietnam (UTC+7) by default. */
+  utcOffsetMinutes: number;
+}
+
+export const DEFAULT_SCORING_OPTIONS: ScoringOptions = { by: [], period: null, utcOffsetMinutes: 7 * 60 };
+
+/** The counts for one questionnaire version within one cut: only integers, so shards add up exactly. */
+export interface GroupCounts {
+  questionnaire: { id: string; version: string };
+  /** The cut's values: each `by` field (null when the response lacks it) and `period` when cutting by period. */
+  cut: Record<string, string | null>;
+  responses: number;
+  /** For each scored rating item, how many answers carried each code (index = code). */
+  ratings: Record<string, number[]>;
+  /** For each scored multiple choice, how many respondents answered it and how many chose each option. */
+  choices: Record<string, { answered: number; chosen: Record<string, number> }>;
+}
+
+/** Everything scoring has seen, as plain JSON-serializable counts; `mergeCounts` adds two of them. */
+export interface ScoreCounts {
+  kind: 'sipas-score-counts';
+  options: ScoringOptions;
+  /** Responses offered, counted or not. */
+  seen: number;
+  accepted: number;
+  rejected: Record<RejectReason, number>;
+  /** By group key; the key is an implementation detail, the group carries its questionnaire and cut. */
+  groups: Record<string, GroupCounts>;
+}
+
+export type ScoreOutcome = { ok: true } | { ok: false; reason: RejectReason; detail: string };
+
+export function createCounts(options: Partial<ScoringOptions> = {}): ScoreCounts {
+  return {
+    kind: 'sipas-score-counts',
+    options: { ...DEFAULT_SCORING_OPTIONS, ...options, by: [...(options.by ?? [])] },
+    seen: 0,
+    accepted: 0,
+    rejected: Object.fromEntries(REJECT_REASONS.map((r) => [r, 0])) as Record<RejectReason, number>,
+    groups: {},
+  };
+}
+
+/** The period of an ISO timestamp in the given time zone: "2026-03", "2026-Q1" or "2026". */
+export function periodOf(timestamp: string, period: Period, utcOffsetMinutes: number): string {
+  const local = new Date(Date.parse(timestamp) + utcOffsetMinutes * 60_000);
+  const year = local.getUTCFullYear();
+  const month = local.getUTCMonth();
+  if (period === 'year') return String(year);
+  if (period === 'quarter') return `${year}-Q${Math.floor(month / 3) + 1}`;
+  return `${year}-${String(month + 1).padStart(2, '0')}`;
+}
+
+function emptyGroup(plan: ScoringPlan, cut: GroupCounts['cut']): GroupCounts {
+  const { id, version } = plan.definition;
+  const ratings: GroupCounts['ratings'] = {};
+  for (const [itemId, rating] of plan.ratings) ratings[itemId] = new Array<number>(Math.max(...rating.codes, 0) + 1).fill(0);
+  const choices: GroupCounts['choices'] = {};
+  for (const [itemId, item] of plan.choices) choices[itemId] = { answered: 0, chosen: Object.fromEntries(item.options.map((o) => [o.value, 0])) };
+  return { questionnaire: { id, version }, cut, responses: 0, ratings, choices };
+}
+
+/**
+ * Scores responses one at a time into plain counts. Knows the questionnaires it was given; a response that
+ * does not parse, names another questionnaire, or whose answers its questionnaire could not have produced is
+ * counted under its reason and adds nothing to any index.
+ */
+export class Scorer {
+  readonly counts: ScoreCounts;
+  private readonly plans = new Map<string, ScoringPlan>();
+
+  constructor(definitions: readonly Definition[], options: Partial<ScoringOptions> = {}) {
+    for (const definition of definitions) this.plans.set(planKey(definition.id, definition.version), compilePlan(definition));
+    this.counts = createCounts(options);
+  }
+
+  /** Scores one NDJSON line. Blank lines are not responses and are ignored (returns undefined). */
+  addLine(line: string): ScoreOutcome | undefined {
+    if (line.trim() === '') return undefined;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch (error) {
+      return this.reject('not-json', (error as Error).message);
+    }
+    return this.add(value);
+  }
+
+  /** Scores one response (any value: it is checked against the response schema first). */
+  add(value: unknown): ScoreOutcome {
+    let response: SurveyResponse;
+    if (isWellFormedResponse(value)) response = value;
+    else {
+      const parsed = ResponseSchema.safeParse(value);
+      if (!parsed.success) {
+        const problems = formatSchemaIssues(parsed.error.issues).slice(0, 3);
+        return this.reject('invalid-response', problems.map((p) => `${p.path} ${p.message}`).join('; '));
+      }
+      response = parsed.data;
+    }
+    const { id, version } = response.questionnaire;
+    const plan = this.plans.get(planKey(id, version));
+    if (!plan) return this.reject('unknown-questionnaire', `questionnaire ${planKey(id, version)} is not known; pass its definition`);
+    const mismatch = answersMismatch(plan, response.answers, response.respondent);
+    if (mismatch) return this.reject('answers-mismatch', mismatch);
+    this.tally(plan, response);
+    return { ok: true };
+  }
+
+  private reject(reason: RejectReason, detail: string): ScoreOutcome {
+    this.counts.seen++;
+    this.counts.rejected[reason]++;
+    return { ok: false, reason, detail };
+  }
+
+  private tally(plan: ScoringPlan, response: SurveyResponse): void {
+    const { options, groups } = this.counts;
+    const cut: GroupCounts['cut'] = {};
+    let key = planKey(plan.definition.id, plan.definition.version);
+    for (const field of options.by) {
+      const value = response.context[field] ?? null;
+      cut[field] = value;
+      key += `\u0000${value ?? '\u0001'}`;
+    }
+    if (options.period) {
+      const value = periodOf(response.submittedAt, options.period, options.utcOffsetMinutes);
+      cut.period = value;
+      key += `\u0000${value}`;
+    }
+    const group = (groups[key] ??= emptyGroup(plan, cut));
+    group.responses++;
+    const answers = response.answers;
+    for (const itemId in answers) {
+      const counts = group.ratings[itemId];
+      if (counts) counts[answers[itemId] as number]!++;
+      else {
+        const choice = group.choices[itemId];
+        if (!choice) continue;
+        choice.answered++;
+        for (const value of answers[itemId] as string[]) choice.chosen[value]!++;
+      }
+    }
+    this.counts.seen++;
+    this.counts.accepted++;
+  }
+}
+
+function sameOptions(a: ScoringOptions, b: ScoringOptions): boolean {
+  return a.period === b.period && a.utcOffsetMinutes === b.utcOffsetMinutes && a.by.join('\u0000') === b.by.join('\u0000');
+}
+
+const addArrays = (a: readonly number[], b: readonly number[]): number[] =>
+  Array.from({ length: Math.max(a.length, b.length) }, (_, i) => (a[i] ?? 0) + (b[i] ?? 0));
+
+function addRecords(a: Readonly<Record<string, number>>, b: Readonly<Record<string, number>>): Record<string, number> {
+  const sum = { ...a };
+  for (const key in b) sum[key] = (sum[key] ?? 0) + b[key]!;
+  return sum;
+}
+
+function mergeGroups(a: GroupCounts, b: GroupCounts): GroupCounts {
+  const ratings: GroupCounts['ratings'] = { ...a.ratings };
+  for (const id in b.ratings) ratings[id] = addArrays(ratings[id] ?? [], b.ratings[id]!);
+  const choices: GroupCounts['choices'] = { ...a.choices };
+  for (const id in b.choices) {
+    const left = choices[id] ?? { answered: 0, chosen: {} };
+    choices[id] = { answered: left.answered + b.choices[id]!.answered, chosen: addRecords(left.chosen, b.choices[id]!.chosen) };
+  }
+  return { questionnaire: a.questionnaire, cut: a.cut, responses: a.responses + b.responses, ratings, choices };
+}
+
+/**
+ * Adds the counts of two shards scored with the same options. Counts are integers, so merging shards in any
+ * order gives exactly the numbers of one pass over all responses. Never mutates its inputs.
+ */
+export function mergeCounts(a: ScoreCounts, b: ScoreCounts): ScoreCounts {
+  if (!sameOptions(a.options, b.options)) throw new Error('cannot merge counts scored with different cuts, periods or time zones');
+  const groups: ScoreCounts['groups'] = { ...a.groups };
+  for (const key in b.groups) groups[key] = groups[key] ? mergeGroups(groups[key]!, b.groups[key]!) : structuredClone(b.groups[key]!);
+  return {
+    kind: 'sipas-score-counts',
+    options: a.options,
+    seen: a.seen + b.seen,
+    accepted: a.accepted + b.accepted,
+    rejected: addRecords(a.rejected, b.rejected) as Record<RejectReason, number>,
+    groups,
+  };
+}

@@ -1,0 +1,46 @@
+// Scoring is pure: no DOM, no lit, no IO. The command line (bin/sipas-score.mjs) and <sipas-report> both use it.
+import type { Definition } from '../schema/definition.js';
+import { Scorer, type ScoringOptions } from './counts.js';
+import { computeResults, DEFAULT_MIN_N, type ScoreResults } from './results.js';
+
+export {
+  Scorer,
+  createCounts,
+  mergeCounts,
+  periodOf,
+  CUT_FIELDS,
+  PERIODS,
+  REJECT_REASONS,
+  DEFAULT_SCORING_OPTIONS,
+  type CutField,
+  type Period,
+  type RejectReason,
+  type ScoringOptions,
+  type ScoreCounts,
+  type GroupCounts,
+  type ScoreOutcome,
+} from './counts.js';
+export { computeResults, DEFAULT_MIN_N, type Figure, type CriterionResult, type ElementResult, type ExpectationResult, type GroupResult, type ScoreResults } from './results.js';
+export { compilePlan, answersMismatch, planKey, type ScoringPlan, type ScoredElement, type ScoredRating } from './plan.js';
+export { isWellFormedResponse } from './well-formed.js';
+export {
+  formatIndex,
+  INDEX_DIGITS,
+  groupRows,
+  groupTitle,
+  definitionFor,
+  resultsToCsv,
+  resultsToMarkdown,
+  resultsToText,
+  rejectionLines,
+  type ScoreRow,
+  type RowSection,
+  type RowIndicator,
+} from './format.js';
+
+/** Scores a list of responses in one go: the indices of each group, and what was not counted. */
+export function scoreResponses(responses: Iterable<unknown>, definitions: readonly Definition[], options: Partial<ScoringOptions> = {}, minN = DEFAULT_MIN_N): ScoreResults {
+  const scorer = new Scorer(definitions, options);
+  for (const response of responses) scorer.add(response);
+  return computeResults(scorer.counts, definitions, minN);
+}

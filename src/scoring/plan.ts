@@ -1,0 +1,132 @@
+import type { ChoiceItem, Definition, Item, LocalizedText, RatingItem } from '../schema/definition.js';
+import type { AnswerValue, Answers } from '../schema/response.js';
+import { matchesAnyOf } from '../model/visibility.js';
+
+/** A rating item that feeds an index, with the codes its scale accepts and those that count. */
+export interface ScoredRating {
+  item: RatingItem;
+  /** Codes of the item's scale. */
+  codes: readonly number[];
+  /** The scale's `satisfiedCodes`: what counts as satisfied (or, on a priority scale, as a high priority). */
+  satisfiedCodes: readonly number[];
+}
+
+/** An element of service delivery, in questionnaire order: its criteria and its satisfaction question. */
+export interface ScoredElement {
+  id: string;
+  /** The title of the section named like the element, else of the section holding its first criterion. */
+  title: LocalizedText;
+  criteria: ScoredRating[];
+  satisfaction: ScoredRating | undefined;
+}
+
+/** One questionnaire compiled for scoring: what feeds which index, and how to check answers quickly. */
+export interface ScoringPlan {
+  definition: Definition;
+  elements: ScoredElement[];
+  overall: ScoredRating | undefined;
+  /** Expectation items: multiple choices (share per option) and priority ratings (share of satisfiedCodes). */
+  expectations: (ScoredRating | { item: ChoiceItem })[];
+  /** Every rating that feeds an index, by item id: the ones whose codes are counted. */
+  ratings: ReadonlyMap<string, ScoredRating>;
+  /** Every multiple choice that feeds an index, by item id. */
+  choices: ReadonlyMap<string, ChoiceItem>;
+  /** Answerable items by id, split as the response stores them. */
+  answerItems: ReadonlyMap<string, Item>;
+  respondentItems: ReadonlyMap<string, Item>;
+  /** The codes each rating item's scale accepts, by item id. */
+  ratingCodes: ReadonlyMap<string, readonly number[]>;
+}
+
+/** The key a plan is found by: a questionnaire id and version. */
+export const planKey = (id: string, version: string): string => `${id}@${version}`;
+
+/**
+ * Compiles a definition for scoring. Which item feeds which index comes only from the items' `scoring`
+ * roles, so a new questionnaire needs data, not code.
+ */
+export function compilePlan(definition: Definition): ScoringPlan {
+  const scales = new Map(definition.scales.map((scale) => [scale.id, scale]));
+  const rated = (item: RatingItem): ScoredRating => {
+    const scale = scales.get(item.scale);
+    return { item, codes: scale?.options.map((o) => o.code) ?? [], satisfiedCodes: scale?.satisfiedCodes ?? [] };
+  };
+  const elements = new Map<string, ScoredElement>();
+  const element = (id: string, sectionTitle: LocalizedText): ScoredElement => {
+    let found = elements.get(id);
+    if (!found) {
+      const named = definition.sections.find((s) => s.id === id);
+      found = { id, title: named?.title ?? sectionTitle, criteria: [], satisfaction: undefined };
+      elements.set(id, found);
+    }
+    return found;
+  };
+  const ratings = new Map<string, ScoredRating>();
+  const choices = new Map<string, ChoiceItem>();
+  const answerItems = new Map<string, Item>();
+  const respondentItems = new Map<string, Item>();
+  const ratingCodes = new Map<string, readonly number[]>();
+  let overall: ScoredRating | undefined;
+  const expectations: ScoringPlan['expectations'] = [];
+
+  for (const section of definition.sections) {
+    for (const item of section.items) {
+      (section.kind === 'respondent' ? respondentItems : answerItems).set(item.id, item);
+      if (item.type === 'rating') ratingCodes.set(item.id, rated(item).codes);
+      const scoring = item.scoring;
+      if (!scoring) continue;
+      if (item.type === 'rating') {
+        const entry = rated(item);
+        ratings.set(item.id, entry);
+        if (scoring.role === 'criterion') element(scoring.element, section.title).criteria.push(entry);
+        else if (scoring.role === 'element-satisfaction') element(scoring.element, section.title).satisfaction = entry;
+        else if (scoring.role === 'overall-satisfaction') overall = entry;
+        else expectations.push(entry);
+      } else if (item.type === 'choice' && scoring.role === 'expectation') {
+        choices.set(item.id, item);
+        expectations.push({ item });
+      }
+    }
+  }
+  return { definition, elements: [...elements.values()], overall, expectations, ratings, choices, answerItems, respondentItems, ratingCodes };
+}
+
+function valueProblem(plan: ScoringPlan, item: Item, value: AnswerValue): string | undefined {
+  switch (item.type) {
+    case 'rating': {
+      return typeof value === 'number' && plan.ratingCodes.get(item.id)?.includes(value) ? undefined : `is ${JSON.stringify(value)}, not a code of its scale`;
+    }
+    case 'choice': {
+      const allowed = (v: unknown) => item.options.some((o) => o.value === v);
+      if (!item.multiple) return typeof value === 'string' && allowed(value) ? undefined : `is ${JSON.stringify(value)}, not one of its options`;
+      if (!Array.isArray(value) || value.length === 0 || new Set(value).size !== value.length || !value.every(allowed)) {
+        return `is ${JSON.stringify(value)}, not a list of distinct options`;
+      }
+      return item.maxChoices !== undefined && value.length > item.maxChoices ? `has ${value.length} choices; at most ${item.maxChoices} are allowed` : undefined;
+    }
+    case 'text':
+      return typeof value === 'string' && value.length > 0 && value.length <= item.maxLength ? undefined : 'is not a text of the allowed length';
+  }
+}
+
+function answersProblem(plan: ScoringPlan, items: ReadonlyMap<string, Item>, answers: Answers, where: string): string | undefined {
+  for (const id in answers) {
+    const item = items.get(id);
+    if (!item) return `${where}["${id}"] is not a question of ${planKey(plan.definition.id, plan.definition.version)}`;
+    const problem = valueProblem(plan, item, answers[id]!);
+    if (problem) return `${where}["${id}"] ${problem}`;
+    const rule = item.visibleIf;
+    if (rule) {
+      if (!matchesAnyOf(answers[rule.item], rule.anyOf)) return `${where}["${id}"] is answered, but the question is only asked when ${rule.item} is ${rule.anyOf.join(' or ')}`;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Whether a response's answers could have come from this questionnaire: known items, values the item accepts,
+ * and no answer to a question that was not asked. Missing answers are fine (they are simply not counted).
+ */
+export function answersMismatch(plan: ScoringPlan, answers: Answers, respondent: Answers | undefined): string | undefined {
+  return answersProblem(plan, plan.answerItems, answers, 'answers') ?? (respondent ? answersProblem(plan, plan.respondentItems, respondent, 'respondent') : undefined);
+}
