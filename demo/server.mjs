@@ -1,9 +1,11 @@
 // The demo portal: serves demo/ and the built dist/ from 127.0.0.1, under the strict Content-Security-Policy a
-// careful portal would send. Usage: node demo/server.mjs [--port 8080]
+// careful portal would send, and the reference receiver under /api/ (responses kept in demo/data/responses.ndjson).
+// Usage: node demo/server.mjs [--port 8080]
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createReceiver } from './receiver.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const portArg = process.argv.indexOf('--port');
@@ -36,12 +38,18 @@ function resolveFile(pathname) {
   return file.startsWith(join(root, base) + sep) ? file : undefined;
 }
 
+const receiver = await createReceiver({ dataFile: join(root, 'demo', 'data', 'responses.ndjson') });
+
 const server = createServer(async (request, response) => {
   const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+  if (pathname.startsWith('/api/')) {
+    for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+    if (await receiver.handle(request, response, pathname.slice(4))) return;
+  }
   let file = resolveFile(pathname);
   try {
     if (file && (await stat(file)).isDirectory()) file = join(file, 'index.html');
-    if (!file || file.endsWith('server.mjs')) throw new Error('not found');
+    if (!file || file.endsWith('.mjs')) throw new Error('not found');
     const body = await readFile(file);
     response.writeHead(200, { ...headers, 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
     response.end(body);

@@ -1,7 +1,24 @@
 import { css } from 'lit';
 
+/*
+ * The dark palette, used twice: when the system prefers dark (unless theme="light") and when theme="dark".
+ * Host-set --sipas-* colours win over both. Every pair meets WCAG 2.2 AA: text ≥ 4.5:1, controls ≥ 3:1.
+ */
+const darkPalette = css`
+  --_text: var(--sipas-color-text, #ececec);
+  --_muted: var(--sipas-color-muted, #c4c4c4);
+  --_background: var(--sipas-color-background, #121212);
+  --_surface: var(--sipas-color-surface, #1f1f1f);
+  --_border: var(--sipas-color-border, #9a9a9a);
+  --_accent: var(--sipas-color-accent, #8ab4f8);
+  --_on-accent: var(--sipas-color-on-accent, #0b1a2e);
+  --_error: var(--sipas-color-error, #f2b8b5);
+  color-scheme: dark;
+`;
+
 export const surveyStyles = css`
   :host {
+    /* A stack that renders every Vietnamese diacritic on common systems, with no web font to download. */
     --_font: var(--sipas-font-family, system-ui, 'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial, sans-serif);
     --_text: var(--sipas-color-text, #1b1b1b);
     --_muted: var(--sipas-color-muted, #4a4a4a);
@@ -11,6 +28,7 @@ export const surveyStyles = css`
     --_accent: var(--sipas-color-accent, #0b5cad);
     --_on-accent: var(--sipas-color-on-accent, #ffffff);
     --_error: var(--sipas-color-error, #b3261e);
+    color-scheme: light;
     --_radius: var(--sipas-radius, 6px);
     --_space: var(--sipas-space, 0.5rem);
     --_target: var(--sipas-target-size, 44px);
@@ -23,16 +41,12 @@ export const surveyStyles = css`
     line-height: 1.5;
   }
   @media (prefers-color-scheme: dark) {
-    :host {
-      --_text: var(--sipas-color-text, #ececec);
-      --_muted: var(--sipas-color-muted, #c4c4c4);
-      --_background: var(--sipas-color-background, #121212);
-      --_surface: var(--sipas-color-surface, #1f1f1f);
-      --_border: var(--sipas-color-border, #9a9a9a);
-      --_accent: var(--sipas-color-accent, #8ab4f8);
-      --_on-accent: var(--sipas-color-on-accent, #0b1a2e);
-      --_error: var(--sipas-color-error, #f2b8b5);
+    :host(:not([theme='light'])) {
+      ${darkPalette}
     }
+  }
+  :host([theme='dark']) {
+    ${darkPalette}
   }
   :host([hidden]) {
     display: none;
@@ -166,6 +180,29 @@ export const surveyStyles = css`
     border: 2px solid var(--_accent);
     border-radius: var(--_radius);
     cursor: pointer;
+  }
+  button.secondary {
+    color: var(--_accent);
+    background: var(--_background);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    justify-content: space-between;
+    margin-top: calc(var(--_space) * 3);
+  }
+  .actions button:last-child {
+    margin-inline-start: auto;
+  }
+  .progress p {
+    margin: 0;
+    font-weight: 600;
+  }
+  .progress progress {
+    width: 100%;
+    height: 0.5rem;
+    accent-color: var(--_accent);
   }
   :focus-visible,
   .option:has(input:focus-visible) {

@@ -1,6 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { AnswersController } from '../controllers/answers-controller.js';
+import { ContainerWidthController } from '../controllers/container-width-controller.js';
 import { LanguageController } from '../controllers/language-controller.js';
 import { SetupController, type Setup } from '../controllers/setup-controller.js';
 import { DEFAULT_QUESTIONNAIRE_ID } from '../definitions/index.js';
@@ -12,7 +13,7 @@ import type { UiStrings } from '../i18n/strings.js';
 import { toggleChoice, visibleItems } from '../model/answers.js';
 import { buildResponse } from '../model/response.js';
 import { localize } from '../model/text.js';
-import type { ChoiceItem, Definition, LocalizedText } from '../schema/definition.js';
+import type { ChoiceItem, Definition, LocalizedText, Section } from '../schema/definition.js';
 import type { ResponseCheck } from '../schema/check-response.js';
 import type { Answers, AnswerValue, SurveyResponse } from '../schema/response.js';
 import { questionId, renderQuestion, type QuestionContext } from './question-templates.js';
@@ -25,7 +26,7 @@ let responseCheckModule: Promise<typeof import('../schema/check-response.js')> |
 const loadResponseCheck = () => (responseCheckModule ??= import('../schema/check-response.js'));
 
 /** The properties that decide which questionnaire and service context the element shows. */
-const SETUP_PROPERTIES = ['questionnaire', 'definition', 'agencyCode', 'agencyName', 'procedureCode', 'procedureName', 'field', 'channel'];
+const SETUP_PROPERTIES = ['questionnaire', 'definition', 'src', 'overrides', 'overridesSrc', 'agencyCode', 'agencyName', 'procedureCode', 'procedureName', 'field', 'channel'];
 
 /**
  * The citizen-satisfaction survey: renders a SIPAS questionnaire from its definition, validates the answers
@@ -51,7 +52,14 @@ const SETUP_PROPERTIES = ['questionnaire', 'definition', 'agencyCode', 'agencyNa
  * @csspart error - A question's error message.
  * @csspart error-summary - The list of problems shown after a failed submit.
  * @csspart submit - The submit button.
+ * @csspart next - The button to the next step (paged layout).
+ * @csspart back - The button to the previous step (paged layout).
+ * @csspart progress - The step indicator (paged layout).
  * @csspart thanks - The message shown after submitting.
+ *
+ * @cssstate submitting - A submit is being validated.
+ * @cssstate submitted - The citizen has submitted; the thank-you note shows.
+ * @cssstate invalid - At least one error message is shown.
  *
  * @cssprop --sipas-font-family - The font stack.
  * @cssprop --sipas-color-text - Text colour.
@@ -72,21 +80,29 @@ export class SipasSurvey extends LitElement {
   private readonly setupController = new SetupController(this);
   private readonly answersController = new AnswersController(this);
   private readonly languageController = new LanguageController(this);
+  private readonly widthController = new ContainerWidthController(this);
   private reportedError: SipasErrorDetail | undefined;
-  private focusSummaryOnUpdate = false;
-  private focusThanksOnUpdate = false;
-
-  @query('.error-summary') private readonly errorSummary!: HTMLElement | null;
-  @query('.thanks') private readonly thanks!: HTMLElement | null;
+  /** What receives focus after the next render: the error summary, the thank-you note, or the step heading. */
+  private focusAfterUpdate: 'summary' | 'thanks' | 'step' | undefined;
 
   private readonly internals = this.attachInternals();
   @state() private submitted: SurveyResponse | undefined;
+  /** The shown section's index among the sections with visible questions (paged layout). */
+  @state() private step = 0;
+  /** Whether the error summary is up: after a failed submit or step, until the citizen moves on. */
+  @state() private showSummary = false;
   private submittingNow = false;
 
   /** Id of a built-in questionnaire; ignored when `definition` is set. */
   @property({ reflect: true }) questionnaire = DEFAULT_QUESTIONNAIRE_ID;
   /** A questionnaire definition object, validated against the definition schema; overrides `questionnaire`. */
   @property({ attribute: false }) definition: unknown = undefined;
+  /** URL of a definition JSON file on the page's own origin; used when `definition` is not set. */
+  @property() src: string | null = null;
+  /** Local wording for the questionnaire shown: `{ items: { "c1.1": { label: { vi: "…" } } } }`; see the README. */
+  @property({ attribute: false }) overrides: unknown = undefined;
+  /** URL of an overrides JSON file on the page's own origin; used when `overrides` is not set. */
+  @property({ attribute: 'overrides-src' }) overridesSrc: string | null = null;
   /** Code of the agency whose service is rated; copied into the response's context. */
   @property({ attribute: 'agency-code' }) agencyCode: string | null = null;
   /** Name of the agency whose service is rated. */
@@ -101,12 +117,19 @@ export class SipasSurvey extends LitElement {
   @property() channel: string | null = null;
   /** Level of the questionnaire's title heading (1–5); section headings are one level below. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  /** `single` shows every section; `paged` one section per step; `auto` (default) pages in containers under 600 px. */
+  @property({ reflect: true }) layout: 'auto' | 'single' | 'paged' = 'auto';
+  /** `light`, `dark`, or `auto` (default: follows the system's `prefers-color-scheme`). */
+  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
 
   protected override willUpdate(changed: PropertyValues): void {
     if (SETUP_PROPERTIES.some((key) => changed.has(key))) {
       void this.setupController.resolve({
         questionnaire: this.questionnaire,
         definition: this.definition,
+        src: this.src,
+        overrides: this.overrides,
+        overridesSrc: this.overridesSrc,
         context: {
           'agency-code': this.agencyCode,
           'agency-name': this.agencyName,
@@ -128,13 +151,14 @@ export class SipasSurvey extends LitElement {
 
   protected override updated(): void {
     this.reportSetupError();
-    if (this.focusSummaryOnUpdate) {
-      this.focusSummaryOnUpdate = false;
-      this.errorSummary?.focus();
-    }
-    if (this.focusThanksOnUpdate) {
-      this.focusThanksOnUpdate = false;
-      this.thanks?.focus();
+    this.setState('invalid', this.answersController.shownIssues.length > 0);
+    this.setState('submitted', this.submitted !== undefined);
+    if (this.focusAfterUpdate) {
+      const selector = { summary: '.error-summary', thanks: '.thanks', step: '.step-heading' }[this.focusAfterUpdate];
+      this.focusAfterUpdate = undefined;
+      const target = this.renderRoot.querySelector<HTMLElement>(selector);
+      target?.focus();
+      target?.scrollIntoView?.({ block: 'nearest' });
     }
   }
 
@@ -160,9 +184,32 @@ export class SipasSurvey extends LitElement {
     this.handleAnswer(item.id, toggleChoice(item, this.answersController.answers[item.id], value, checked));
   };
 
-  private handleSubmit(event: SubmitEvent): void {
+  /** Enter or the main button: the next step while there is one, else submit. */
+  private handleSubmit(event: SubmitEvent, definition: Definition, lastStep: boolean): void {
     event.preventDefault();
-    void this.submit();
+    if (lastStep) void this.submit();
+    else this.handleNext(definition);
+  }
+
+  private handleNext(definition: Definition): void {
+    const section = this.steps(definition)[this.step];
+    if (!section) return;
+    const visible = visibleItems(definition, this.answersController.answers);
+    const ids = section.items.filter((item) => visible.includes(item)).map((item) => item.id);
+    if (this.answersController.reveal(ids).length > 0) {
+      this.showSummary = true;
+      this.focusAfterUpdate = 'summary';
+      return;
+    }
+    this.showSummary = false;
+    this.step += 1;
+    this.focusAfterUpdate = 'step';
+  }
+
+  private handleBack(): void {
+    this.showSummary = false;
+    this.step = Math.max(0, this.step - 1);
+    this.focusAfterUpdate = 'step';
   }
 
   private handleSummaryLink(event: MouseEvent, itemId: string): void {
@@ -189,7 +236,12 @@ export class SipasSurvey extends LitElement {
     answers.submitAttempted = true;
     this.requestUpdate();
     if (answers.issues.length > 0) {
-      this.focusSummaryOnUpdate = true;
+      // In steps, go to the first step with a problem: the summary only links to questions on screen.
+      const firstIssue = answers.issues[0]!.itemId;
+      const stepWithIssue = this.steps(setup.definition).findIndex((section) => section.items.some((item) => item.id === firstIssue));
+      if (this.paged && stepWithIssue >= 0) this.step = stepWithIssue;
+      this.showSummary = true;
+      this.focusAfterUpdate = 'summary';
       return undefined;
     }
     const now = new Date();
@@ -201,6 +253,7 @@ export class SipasSurvey extends LitElement {
       startedAt: answers.startedAt ?? now,
       submittedAt: now,
       responseId: crypto.randomUUID(),
+      overridden: setup.overridden,
     });
     this.submitting = true;
     let checked: ResponseCheck;
@@ -221,7 +274,7 @@ export class SipasSurvey extends LitElement {
     }
     if (this.dispatchEvent(new SipasSubmitEvent(checked.response))) {
       this.submitted = checked.response;
-      this.focusThanksOnUpdate = true;
+      this.focusAfterUpdate = 'thanks';
     }
     return checked.response;
   }
@@ -244,7 +297,20 @@ export class SipasSurvey extends LitElement {
   /** Clears every answer and shows the questionnaire again, e.g. for the next citizen at a kiosk. */
   reset(): void {
     this.submitted = undefined;
+    this.step = 0;
+    this.showSummary = false;
     this.answersController.reset();
+  }
+
+  /** Whether the questionnaire is shown one section per step. */
+  private get paged(): boolean {
+    return this.layout === 'paged' || (this.layout === 'auto' && this.widthController.narrow === true);
+  }
+
+  /** The sections that have at least one visible question, in order: the steps of the paged layout. */
+  private steps(definition: Definition): Section[] {
+    const visible = new Set(visibleItems(definition, this.answersController.answers));
+    return definition.sections.filter((section) => section.items.some((item) => visible.has(item)));
   }
 
   /** The language to show: the element's `lang`, the nearest ancestor's, the document's, else the definition's default. */
@@ -256,7 +322,16 @@ export class SipasSurvey extends LitElement {
   /** A heading at the host's chosen level; `role="heading"` lets the level be data without a tag per level. */
   private renderHeading(level: number, text: string, kind: 'title' | 'section', id?: string): TemplateResult {
     const clamped = Math.min(Math.max(Math.round(level) || 2, 1), 6);
-    return html`<div role="heading" aria-level=${clamped} class="heading ${kind}" id=${id ?? nothing} part=${kind === 'title' ? 'title' : 'section-title'}>${text}</div>`;
+    // In steps, the section heading takes focus on each step, so a screen reader announces where the citizen is.
+    const stepHeading = kind === 'section' && this.paged;
+    return html`<div
+      role="heading"
+      aria-level=${clamped}
+      class="heading ${kind} ${stepHeading ? 'step-heading' : ''}"
+      id=${id ?? nothing}
+      tabindex=${stepHeading ? '-1' : nothing}
+      part=${kind === 'title' ? 'title' : 'section-title'}
+    >${text}</div>`;
   }
 
   private renderConfigurationError(error: SipasErrorDetail, strings: UiStrings): TemplateResult {
@@ -270,10 +345,12 @@ export class SipasSurvey extends LitElement {
     </div>`;
   }
 
-  private renderErrorSummary(ctx: QuestionContext, definition: Definition): TemplateResult | typeof nothing {
-    const issues = this.answersController.submitAttempted ? this.answersController.issues : [];
+  /** The problems with the questions on screen, after a failed submit or step; each links to its question. */
+  private renderErrorSummary(ctx: QuestionContext, definition: Definition, onScreen: readonly Section[]): TemplateResult | typeof nothing {
+    if (!this.showSummary) return nothing;
+    const items = new Map(onScreen.flatMap((section) => section.items).map((item) => [item.id, item]));
+    const issues = this.answersController.shownIssues.filter((issue) => items.has(issue.itemId));
     if (issues.length === 0) return nothing;
-    const items = new Map(visibleItems(definition, ctx.answers).map((item) => [item.id, item]));
     return html`<div class="error-summary" part="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
       <p class="heading" id="error-summary-title">${ctx.strings.errorSummaryTitle(issues.length)}</p>
       <ul>
@@ -307,6 +384,10 @@ export class SipasSurvey extends LitElement {
     const ctx: QuestionContext = { definition, locale, strings, answers, issueFor: (id) => shown.get(id), onAnswer: this.handleAnswer, onToggle: this.handleToggle };
     const unofficial = definition.provenance.unofficialLocales.includes(locale);
     const visible = new Set(visibleItems(definition, answers));
+    const steps = this.steps(definition);
+    const step = Math.min(this.step, steps.length - 1);
+    const onScreen = this.paged ? steps.slice(step, step + 1) : steps;
+    const lastStep = !this.paged || step === steps.length - 1;
     return html`<div class="survey" part="base" lang=${locale}>
       <header class="intro">
         ${this.renderHeading(this.headingLevel, text(definition.title), 'title')}
@@ -314,9 +395,15 @@ export class SipasSurvey extends LitElement {
         <p class="note">${strings.requiredNote}</p>
         ${unofficial ? html`<p class="note">${strings.unofficialTranslation}</p>` : nothing}
       </header>
-      ${this.renderErrorSummary(ctx, definition)}
-      <form novalidate @submit=${this.handleSubmit}>
-        ${definition.sections.map((section) => {
+      ${this.paged
+        ? html`<div class="progress" part="progress">
+            <p id="progress-text">${strings.stepProgress(step + 1, steps.length)}</p>
+            <progress max=${steps.length} .value=${step + 1} aria-labelledby="progress-text"></progress>
+          </div>`
+        : nothing}
+      ${this.renderErrorSummary(ctx, definition, onScreen)}
+      <form novalidate @submit=${(event: SubmitEvent) => this.handleSubmit(event, definition, lastStep)}>
+        ${onScreen.map((section) => {
           const items = section.items.filter((item) => visible.has(item));
           const headingId = `s-${section.id}`;
           return html`<section class="section" part="section" aria-labelledby=${headingId}>
@@ -325,7 +412,14 @@ export class SipasSurvey extends LitElement {
             ${items.map((item) => renderQuestion(item, ctx))}
           </section>`;
         })}
-        <button type="submit" part="submit">${strings.submit}</button>
+        <div class="actions">
+          ${this.paged && step > 0
+            ? html`<button type="button" class="secondary" part="back" @click=${this.handleBack}>${strings.back}</button>`
+            : nothing}
+          ${lastStep
+            ? html`<button type="submit" part="submit">${strings.submit}</button>`
+            : html`<button type="submit" part="next">${strings.next}</button>`}
+        </div>
       </form>
       <p class="provenance">${strings.wordingProvenance(definition.provenance.wording)}</p>
     </div>`;

@@ -14,6 +14,8 @@ export class AnswersController {
   startedAt: Date | undefined;
   submitAttempted = false;
   private readonly touched = new Set<string>();
+  /** Items whose step the citizen tried to leave (paged layout): their issues, required ones too, are shown. */
+  private readonly revealed = new Set<string>();
   private definition: Definition | undefined;
   private issuesCache: { answers: Answers; issues: ValidationIssue[] } | undefined;
 
@@ -40,6 +42,17 @@ export class AnswersController {
     return true;
   }
 
+  /**
+   * Puts back answers saved earlier (a draft), under any the citizen gave meanwhile; a programmatic change, so
+   * no question counts as touched.
+   */
+  restore(saved: Answers, startedAt: Date | undefined): void {
+    if (!this.definition) return;
+    this.answers = pruneAnswers(this.definition, { ...saved, ...this.answers });
+    if (startedAt && (!this.startedAt || startedAt < this.startedAt)) this.startedAt = startedAt;
+    this.host.requestUpdate();
+  }
+
   get issues(): ValidationIssue[] {
     if (!this.definition) return [];
     if (this.issuesCache?.answers !== this.answers) {
@@ -48,9 +61,22 @@ export class AnswersController {
     return this.issuesCache.issues;
   }
 
-  /** The issues to show now: all after a submit attempt, else only those of questions the citizen touched. */
+  /**
+   * The issues to show now: all after a submit attempt; those of a step the citizen tried to leave; else only
+   * those of questions the citizen touched (never "required" for a question not yet reached).
+   */
   get shownIssues(): ValidationIssue[] {
-    return this.submitAttempted ? this.issues : this.issues.filter((issue) => this.touched.has(issue.itemId) && issue.code !== 'required');
+    if (this.submitAttempted) return this.issues;
+    return this.issues.filter(
+      (issue) => this.revealed.has(issue.itemId) || (this.touched.has(issue.itemId) && issue.code !== 'required'),
+    );
+  }
+
+  /** Shows the issues of these items from now on; returns those issues. */
+  reveal(itemIds: readonly string[]): ValidationIssue[] {
+    for (const id of itemIds) this.revealed.add(id);
+    this.host.requestUpdate();
+    return this.issues.filter((issue) => itemIds.includes(issue.itemId));
   }
 
   reset(): void {
@@ -58,6 +84,7 @@ export class AnswersController {
     this.startedAt = undefined;
     this.submitAttempted = false;
     this.touched.clear();
+    this.revealed.clear();
     this.host.requestUpdate();
   }
 }

@@ -3,17 +3,26 @@ import { builtInDefinitions } from '../definitions/index.js';
 import type { SipasErrorDetail } from '../events/error.js';
 import { parseContext, type ContextAttribute } from '../model/context.js';
 import type { Definition } from '../schema/definition.js';
+import type { SchemaProblem } from '../schema/format-issues.js';
 import type { ServiceContext } from '../schema/response.js';
+import { loadSameOriginJson } from './load-json.js';
 
 export type Setup =
   | { status: 'loading' }
-  | { status: 'ready'; definition: Definition; context: ServiceContext }
+  /** `overridden` is true when local wording (`overrides`) was applied to the definition. */
+  | { status: 'ready'; definition: Definition; context: ServiceContext; overridden?: true }
   | { status: 'error'; error: SipasErrorDetail };
 
 export interface SetupInput {
   questionnaire: string;
   /** A definition object given by the host; takes precedence over `questionnaire`. */
   definition: unknown;
+  /** The URL of a definition JSON file on the page's own origin; used when `definition` is not set. */
+  src?: string | null;
+  /** Local wording applied to whichever definition is shown. */
+  overrides?: unknown;
+  /** The URL of an overrides JSON file on the page's own origin; used when `overrides` is not set. */
+  overridesSrc?: string | null;
   context: Partial<Record<ContextAttribute, string | null>>;
 }
 
@@ -28,31 +37,54 @@ export class SetupController {
   /** Re-resolves; a newer call wins over a slower earlier one. */
   async resolve(input: SetupInput): Promise<void> {
     const generation = ++this.generation;
-    const next = await this.compute(input);
+    // A chunk of the library itself failing to load must show as an error state, never reject into the page.
+    const next = await this.compute(input).catch(
+      (error: unknown): Setup => new LoadFailure({ path: '(module)', message: String(error) }, '<sipas-survey> could not load one of its own modules.').setup,
+    );
     if (generation !== this.generation) return;
     this.setup = next;
     this.host.requestUpdate();
   }
 
-  private async compute({ questionnaire, definition, context }: SetupInput): Promise<Setup> {
-    const contextResult = parseContext(context);
+  private async compute(input: SetupInput): Promise<Setup> {
+    const contextResult = parseContext(input.context);
     if (!contextResult.ok) {
       return {
         status: 'error',
         error: { code: 'invalid-attribute', message: 'An attribute of <sipas-survey> has a value it does not accept.', problems: contextResult.problems },
       };
     }
-    if (definition !== undefined && definition !== null) {
+    const chosen = await this.chooseDefinition(input);
+    if (chosen.status === 'error') return chosen;
+    const overrides = input.overrides ?? (input.overridesSrc ? await this.loadJson('overrides-src', input.overridesSrc) : undefined);
+    if (overrides instanceof LoadFailure) return overrides.setup;
+    if (overrides === undefined || overrides === null) return { ...chosen, context: contextResult.context };
+    // Overrides need the schemas, which load on demand like a host-supplied definition's.
+    const [{ applyOverrides }, { parseDefinition }] = await Promise.all([import('../model/overrides.js'), import('../model/definition.js')]);
+    const applied = applyOverrides(chosen.definition, overrides);
+    // Re-parsed so the new wording meets the same limits (text length, default locale) as any definition.
+    const parsed = applied.ok ? parseDefinition(applied.definition) : applied;
+    if (!parsed.ok) {
+      return { status: 'error', error: { code: 'invalid-overrides', message: 'The local wording (overrides) does not fit the questionnaire.', problems: parsed.problems } };
+    }
+    return { status: 'ready', definition: parsed.definition, context: contextResult.context, overridden: true };
+  }
+
+  /** The host's definition object, else the file named by `src`, else the built-in `questionnaire`. */
+  private async chooseDefinition({ questionnaire, definition, src }: SetupInput): Promise<Extract<Setup, { status: 'error' }> | { status: 'ready'; definition: Definition }> {
+    const candidate = definition ?? (src ? await this.loadJson('src', src) : undefined);
+    if (candidate instanceof LoadFailure) return candidate.setup;
+    if (candidate !== undefined && candidate !== null) {
       // Only a host-supplied definition needs the schema; it loads on demand, outside the first render's bytes.
       const { parseDefinition } = await import('../model/definition.js');
-      const parsed = parseDefinition(definition);
+      const parsed = parseDefinition(candidate);
       if (!parsed.ok) {
         return {
           status: 'error',
           error: { code: 'invalid-definition', message: 'The questionnaire definition is not valid.', problems: parsed.problems },
         };
       }
-      return { status: 'ready', definition: parsed.definition, context: contextResult.context };
+      return { status: 'ready', definition: parsed.definition };
     }
     const load = Object.hasOwn(builtInDefinitions, questionnaire) ? builtInDefinitions[questionnaire] : undefined;
     if (!load) {
@@ -67,6 +99,20 @@ export class SetupController {
       };
     }
     // Built-in definitions are typed at compile time and checked by parseDefinition in the tests.
-    return { status: 'ready', definition: await load(), context: contextResult.context };
+    return { status: 'ready', definition: await load() };
+  }
+
+  private async loadJson(attribute: string, url: string): Promise<unknown> {
+    const loaded = await loadSameOriginJson(attribute, url, { base: document.baseURI, origin: location.origin });
+    return loaded.ok ? loaded.value : new LoadFailure(loaded.problem);
+  }
+}
+
+/** A file named by an attribute could not be loaded; kept apart from loaded values, which may be anything. */
+class LoadFailure {
+  readonly setup: Extract<Setup, { status: 'error' }>;
+
+  constructor(problem: SchemaProblem, message = `<sipas-survey> could not load the file named by ${problem.path}.`) {
+    this.setup = { status: 'error', error: { code: 'load-failed', message, problems: [problem] } };
   }
 }

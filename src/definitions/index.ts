@@ -1,12 +1,14 @@
 import type { Definition } from '../schema/definition.js';
-import { sipas2017 } from './sipas-2017.js';
 
 /** The questionnaire `<sipas-survey>` shows when no `questionnaire` attribute is set. */
 export const DEFAULT_QUESTIONNAIRE_ID = 'sipas-2017';
 
-/** Built-in questionnaires by id. Loaders, so that questionnaires a page does not use can be split out. */
+/**
+ * Built-in questionnaires by id. Each is a dynamic import, so a page downloads the text of the questionnaire it
+ * shows and of no other (separate modules in the ESM build, chunks beside the CDN bundle).
+ */
 export const builtInDefinitions: Readonly<Record<string, () => Promise<Definition>>> = {
-  'sipas-2017': async () => sipas2017,
+  'sipas-2017': () => import('./sipas-2017.js').then((m) => m.sipas2017),
+  'sipas-2022': () => import('./sipas-2022.js').then((m) => m.sipas2022),
+  'dvc-online': () => import('./dvc-online.js').then((m) => m.dvcOnline),
 };
-
-export { sipas2017 };

@@ -8,7 +8,15 @@ export type SipasErrorCode =
   /** The questionnaire definition does not pass the schema or its cross-checks. */
   | 'invalid-definition'
   /** The response built from the answers failed its own schema: a bug, reported instead of sent. */
-  | 'invalid-response';
+  | 'invalid-response'
+  /** A file named by `src` or `overrides-src` could not be loaded (another origin, network, HTTP error, too large, not JSON). */
+  | 'load-failed'
+  /** The local wording (`overrides`) does not pass its schema or names something the questionnaire does not have. */
+  | 'invalid-overrides'
+  /** A saved draft could not be used (unreadable, or saved for a version with other questions) and was removed. */
+  | 'draft-discarded'
+  /** IndexedDB is missing or failing (a private mode, a full disk): answers are kept in memory only. */
+  | 'storage-unavailable';
 
 export interface SipasErrorDetail {
   code: SipasErrorCode;

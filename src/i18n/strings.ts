@@ -17,6 +17,22 @@ export interface UiStrings {
   unofficialTranslation: string;
   wordingProvenance: (level: 'verified' | 'transcribed' | 'reconstructed' | 'ours') => string;
   loading: string;
+  /** Paged layout: where the citizen is, e.g. "Phần 2/8". */
+  stepProgress: (step: number, total: number) => string;
+  next: string;
+  back: string;
   configurationErrorTitle: string;
   configurationErrorHelp: string;
+  /** One line after answers from an earlier visit were put back, and its button. */
+  draftRestored: string;
+  discardDraft: string;
+  /** Storage is unavailable: answers live only as long as the page. */
+  storageVolatile: string;
+  /** The delivery status after submitting, read out by a polite live region. */
+  deliverySending: string;
+  deliverySent: string;
+  deliveryQueued: string;
+  /** Queued, but storage is unavailable: it is sent only while the page stays open. */
+  deliveryQueuedInMemory: string;
+  deliveryFailed: string;
 }

@@ -43,6 +43,8 @@ export interface ResponseInput {
   submittedAt: Date;
   /** Injected so the model stays deterministic; the element passes `crypto.randomUUID()`. */
   responseId: string;
+  /** True when local wording (overrides) was applied to the definition shown. */
+  overridden?: boolean;
 }
 
 /** The response envelope: only shown, non-empty answers; respondent facts apart from the answers. */
@@ -61,7 +63,12 @@ export function buildResponse(input: ResponseInput): SurveyResponse {
   return {
     schemaVersion: RESPONSE_SCHEMA_VERSION,
     responseId: input.responseId,
-    questionnaire: { id: definition.id, version: definition.version, textHash: wordingHash(definition, locale) },
+    questionnaire: {
+      id: definition.id,
+      version: definition.version,
+      textHash: wordingHash(definition, locale),
+      ...(input.overridden ? { overridden: true as const } : {}),
+    },
     locale,
     startedAt: input.startedAt.toISOString(),
     submittedAt: input.submittedAt.toISOString(),

@@ -2,13 +2,13 @@ import type { Definition, Item } from '../schema/definition.js';
 import type { Answers, AnswerValue } from '../schema/response.js';
 import { isEmptyAnswer, visibleItems } from './answers.js';
 
-export type ValidationCode = 'required' | 'invalid-value' | 'too-many-choices' | 'too-long';
+export type ValidationCode = 'required' | 'invalid-value' | 'too-few-choices' | 'too-many-choices' | 'too-long';
 
 /** What is wrong with one answer, as a code; the view turns codes into words in the citizen's language. */
 export interface ValidationIssue {
   itemId: string;
   code: ValidationCode;
-  /** The limit that was exceeded, for `too-many-choices` and `too-long`. */
+  /** The limit that was not met, for `too-few-choices`, `too-many-choices` and `too-long`. */
   limit?: number;
 }
 
@@ -23,6 +23,7 @@ function checkValue(definition: Definition, item: Item, value: AnswerValue): Val
       const values = item.options.map((o) => o.value);
       if (!item.multiple) return typeof value === 'string' && values.includes(value) ? undefined : invalid;
       if (!Array.isArray(value) || new Set(value).size !== value.length || !value.every((v) => values.includes(v))) return invalid;
+      if (item.minChoices !== undefined && value.length < item.minChoices) return { itemId: item.id, code: 'too-few-choices', limit: item.minChoices };
       return item.maxChoices !== undefined && value.length > item.maxChoices
         ? { itemId: item.id, code: 'too-many-choices', limit: item.maxChoices }
         : undefined;

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 
 /** Identifiers used for questionnaires, sections, items and option values: stable, URL- and JSON-safe. */
-const Identifier = z.string().check(
+export const Identifier = z.string().check(
   z.minLength(1),
   z.maxLength(64),
   z.regex(/^[a-z0-9][a-z0-9._-]*$/, 'lowercase letters, digits, ".", "_" or "-", starting with a letter or digit'),
@@ -84,6 +84,8 @@ export const ChoiceItemSchema = z.strictObject({
   type: z.literal('choice'),
   multiple: z.boolean(),
   options: z.array(ChoiceOptionSchema).check(z.minLength(2), z.maxLength(50)),
+  /** For multiple choice: the fewest options a respondent must pick once they answer (a required item needs ≥ 1 anyway). */
+  minChoices: z.optional(z.number().check(z.int(), z.gte(1), z.lte(50))),
   /** For multiple choice: the most options a respondent may pick. */
   maxChoices: z.optional(z.number().check(z.int(), z.gte(1), z.lte(50))),
 });

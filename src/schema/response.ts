@@ -34,6 +34,8 @@ export const ResponseSchema = z.strictObject({
     version: z.string(),
     /** A short hash of the exact wording shown, so an altered copy can be told from the standard. */
     textHash: z.string().check(z.regex(/^[0-9a-f]{16}$/)),
+    /** Present (true) when a commune's local wording replaced some of the standard text; textHash is then of that text. */
+    overridden: z.optional(z.literal(true)),
   }),
   /** The language the citizen answered in. */
   locale: z.string(),

@@ -1,6 +1,7 @@
 // Routes the test server adds to the files it serves. Each is a koa middleware.
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { createReceiver } from '../../demo/receiver.mjs';
 
 const shared = fileURLToPath(new URL('../../../shared/', import.meta.url));
 
@@ -17,4 +18,22 @@ async function sharedReference(context, next) {
   }
 }
 
-export const testMiddleware = [sharedReference];
+const receivers = new Map();
+
+/**
+ * Mounts reference receivers at /__receivers/<name>/…, one per name, created on first use: each test names its
+ * own, so test files running side by side never share stored responses or scripted faults (POST …/faults).
+ */
+async function testReceivers(context, next) {
+  const match = /^\/__receivers\/([\w-]+)(\/[\w/]*)$/.exec(context.path);
+  if (!match) return next();
+  if (!receivers.has(match[1])) receivers.set(match[1], createReceiver({ scriptable: true }));
+  const receiver = await receivers.get(match[1]);
+  context.respond = false;
+  if (!(await receiver.handle(context.req, context.res, match[2]))) {
+    context.res.writeHead(404, { 'Content-Type': 'text/plain' });
+    context.res.end(`No receiver route ${context.method} ${match[2]}`);
+  }
+}
+
+export const testMiddleware = [sharedReference, testReceivers];

@@ -1,0 +1,213 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { SipasDeliveredEvent } from '../events/delivered.js';
+import { SipasDeliveryFailedEvent } from '../events/delivery-failed.js';
+import { SipasErrorEvent } from '../events/error.js';
+import type { KeyValueStore } from '../persistence/key-value-store.js';
+import { Outbox, type FailedDelivery, type OutboxEntry } from '../persistence/outbox.js';
+import type { SurveyResponse } from '../schema/response.js';
+import { deliverDue, type DeliveryRun } from '../transport/deliver.js';
+import { HttpTransport, type BeforeSendHook } from '../transport/http-transport.js';
+import { DEFAULT_RETRY_POLICY, RetryPolicySchema, type RetryPolicy } from '../transport/retry-schedule.js';
+import type { Transport } from '../transport/transport.js';
+
+/** What the citizen is told about the response they submitted. */
+export type DeliveryStatus = 'idle' | 'sending' | 'sent' | 'queued' | 'failed';
+
+export interface DeliverySettings {
+  /** As written in the `endpoint` attribute; resolved against the document. */
+  endpoint: string | null;
+  credentials: RequestCredentials;
+  headers: Record<string, string> | undefined;
+  beforeSend: BeforeSendHook | undefined;
+  policy: Partial<RetryPolicy> | undefined;
+}
+
+export interface DeliveryControllerOptions {
+  store: () => KeyValueStore;
+  settings: () => DeliverySettings;
+  /** Injected for tests; by default an HttpTransport built from the settings. */
+  transport?: (endpoint: string, settings: DeliverySettings, policy: RetryPolicy) => Transport;
+  now?: () => number;
+  random?: () => number;
+}
+
+/**
+ * Delivers submitted responses through the outbox: queues each before its first attempt, then sends on submit,
+ * on load, when the browser comes back online, and when the next retry is due.
+ */
+export class DeliveryController implements ReactiveController {
+  status: DeliveryStatus = 'idle';
+  private current: string | undefined;
+  private running: Promise<void> | undefined;
+  private rerun: { force: boolean } | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private listeners: AbortController | undefined;
+  private reportedEndpoint: string | null | undefined;
+  private startedFor: string | undefined;
+  private readonly now: () => number;
+  private readonly random: () => number;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & EventTarget,
+    private readonly options: DeliveryControllerOptions,
+  ) {
+    this.now = options.now ?? Date.now;
+    this.random = options.random ?? Math.random;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.listeners = new AbortController();
+    window.addEventListener('online', () => void this.flush(true), { signal: this.listeners.signal });
+    this.startedFor = undefined;
+  }
+
+  hostDisconnected(): void {
+    this.listeners?.abort();
+    clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  hostUpdated(): void {
+    const endpoint = this.endpoint();
+    // What earlier visits left in the outbox goes out once the questionnaire is on screen.
+    if (endpoint && endpoint !== this.startedFor) {
+      this.startedFor = endpoint;
+      void this.host.updateComplete.then(() => this.flush(true));
+    }
+  }
+
+  /** The endpoint as an absolute URL; `undefined` when none is set or it is unusable (reported once). */
+  endpoint(): string | undefined {
+    const raw = this.options.settings().endpoint;
+    if (!raw) return undefined;
+    let url: URL | undefined;
+    try {
+      url = new URL(raw, document.baseURI);
+    } catch {
+      url = undefined;
+    }
+    if (url && (url.protocol === 'https:' || url.protocol === 'http:')) return url.href;
+    if (this.reportedEndpoint !== raw) {
+      this.reportedEndpoint = raw;
+      const message = 'The endpoint attribute is not an http(s) URL, so responses are not delivered.';
+      console.error(`<sipas-survey>: ${message}`);
+      const problems = [{ path: 'endpoint', message: `is "${raw}"; expected an https:// URL or a path on this site` }];
+      this.host.dispatchEvent(new SipasErrorEvent({ code: 'invalid-attribute', message, problems }));
+    }
+    return undefined;
+  }
+
+  /** Queues a submitted response (before any attempt) and starts sending; a no-op without an endpoint. */
+  async enqueue(response: SurveyResponse): Promise<void> {
+    const endpoint = this.endpoint();
+    if (!endpoint) return;
+    this.current = response.responseId;
+    this.setStatus('sending');
+    await new Outbox(this.options.store()).add(response, endpoint, this.now());
+    await this.flush(false);
+  }
+
+  /** Responses for this endpoint still waiting to be delivered. */
+  pending(): Promise<OutboxEntry[]> {
+    return new Outbox(this.options.store()).pending(this.endpoint());
+  }
+
+  /** Responses this endpoint refused, kept for inspection. */
+  failed(): Promise<FailedDelivery[]> {
+    return new Outbox(this.options.store()).failed(this.endpoint());
+  }
+
+  /** Sends refused responses again (all, or those named), e.g. after the backend was fixed. */
+  async retryFailed(responseIds?: string[]): Promise<string[]> {
+    const endpoint = this.endpoint();
+    if (!endpoint) return [];
+    const moved = await new Outbox(this.options.store()).requeueFailed(this.now(), { endpoint, ...(responseIds ? { responseIds } : {}) });
+    if (this.current && moved.includes(this.current)) this.setStatus('sending');
+    await this.flush(true);
+    return moved;
+  }
+
+  /** Sends what is due; a call during a run makes the run go round once more instead of racing it. */
+  flush(force: boolean): Promise<void> {
+    if (this.running) {
+      this.rerun = { force: force || (this.rerun?.force ?? false) };
+      return this.running;
+    }
+    this.running = this.runUntilSettled(force).finally(() => {
+      this.running = undefined;
+    });
+    return this.running;
+  }
+
+  private async runUntilSettled(force: boolean): Promise<void> {
+    let next: { force: boolean } | undefined = { force };
+    while (next) {
+      this.rerun = undefined;
+      await this.runOnce(next.force);
+      next = this.rerun;
+    }
+  }
+
+  private async runOnce(force: boolean): Promise<void> {
+    const endpoint = this.endpoint();
+    if (!endpoint) return;
+    const settings = this.options.settings();
+    const policy = this.policy(settings);
+    const transport = this.options.transport?.(endpoint, settings, policy) ?? new HttpTransport({
+      endpoint,
+      credentials: settings.credentials,
+      headers: () => settings.headers,
+      beforeSend: settings.beforeSend,
+      timeoutMs: policy.timeoutMs,
+      now: this.now,
+    });
+    const outbox = new Outbox(this.options.store());
+    let run: DeliveryRun;
+    try {
+      run = await deliverDue({ outbox, transport, endpoint, policy, now: this.now, random: this.random, force, locks: navigator.locks });
+    } catch (error) {
+      // The store wrapper already falls back to memory; anything else is a bug, which must not reach the host page.
+      console.error('<sipas-survey>: delivering the outbox failed', error);
+      return;
+    }
+    for (const result of run.results) {
+      if (result.kind === 'delivered') this.host.dispatchEvent(new SipasDeliveredEvent({ responseId: result.responseId, status: result.status }));
+      if (result.kind === 'rejected') {
+        const { responseId, status, message } = result.failed;
+        this.host.dispatchEvent(new SipasDeliveryFailedEvent({ responseId, status, message }));
+      }
+      if (result.responseId === this.current) this.setStatus(result.kind === 'delivered' ? 'sent' : result.kind === 'rejected' ? 'failed' : 'queued');
+    }
+    await this.settleCurrent(outbox, run);
+    this.scheduleNext(run.nextDueAt, policy);
+  }
+
+  /** The current response may have been sent by another tab meanwhile: the outbox then no longer has it. */
+  private async settleCurrent(outbox: Outbox, run: DeliveryRun): Promise<void> {
+    if (!this.current || this.status !== 'sending' || run.results.some((r) => r.responseId === this.current)) return;
+    if (await outbox.get(this.current)) return;
+    const refused = (await outbox.failed()).some((entry) => entry.responseId === this.current);
+    this.setStatus(refused ? 'failed' : 'sent');
+  }
+
+  private scheduleNext(dueAt: number | undefined, policy: RetryPolicy): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    if (dueAt === undefined || !this.listeners || this.listeners.signal.aborted) return;
+    // Never sooner than the base delay: an entry another tab is sending stays due, and must not make this tab spin.
+    this.timer = setTimeout(() => void this.flush(false), Math.max(policy.baseDelayMs, dueAt - this.now()));
+  }
+
+  private policy(settings: DeliverySettings): RetryPolicy {
+    const parsed = RetryPolicySchema.safeParse({ ...DEFAULT_RETRY_POLICY, ...settings.policy });
+    if (parsed.success) return parsed.data;
+    console.error('<sipas-survey>: retryPolicy is invalid; using the default policy', parsed.error.issues);
+    return DEFAULT_RETRY_POLICY;
+  }
+
+  private setStatus(status: DeliveryStatus): void {
+    this.status = status;
+    this.host.requestUpdate();
+  }
+}

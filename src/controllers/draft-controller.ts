@@ -1,0 +1,138 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { SipasDraftRestoredEvent } from '../events/draft-restored.js';
+import { SipasErrorEvent } from '../events/error.js';
+import { buildDraft, draftKey, DraftStore } from '../persistence/drafts.js';
+import type { KeyValueStore } from '../persistence/key-value-store.js';
+import type { Definition } from '../schema/definition.js';
+import type { ServiceContext } from '../schema/response.js';
+import type { AnswersController } from './answers-controller.js';
+
+export interface DraftControllerOptions {
+  answers: AnswersController;
+  store: () => KeyValueStore;
+  /** The questionnaire and context on screen, once they are resolved. */
+  subject: () => { definition: Definition; context: ServiceContext } | undefined;
+  enabled: () => boolean;
+  maxAgeDays: () => number;
+  /** Injected so tests control time; `Date.now` by default. */
+  now?: () => number;
+  /** At most one write per this many milliseconds while the citizen types. */
+  writeIntervalMs?: number;
+}
+
+/**
+ * Keeps a draft of the answers: restores it when the same questionnaire and context are shown again, and saves
+ * changes in batches, flushing at once when the page is hidden or closed.
+ */
+export class DraftController implements ReactiveController {
+  /** Whether the answers on screen came back from a draft (the element shows a line and a discard button). */
+  restored = false;
+  private key: string | undefined;
+  /** Saving waits until the stored draft has been read, so that it is never overwritten before it is restored. */
+  private loaded = false;
+  private savedAnswers: unknown;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private listeners: AbortController | undefined;
+  private readonly now: () => number;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & EventTarget,
+    private readonly options: DraftControllerOptions,
+  ) {
+    this.now = options.now ?? Date.now;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.listeners = new AbortController();
+    const { signal } = this.listeners;
+    window.addEventListener('pagehide', () => void this.flush(), { signal });
+    document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && void this.flush(), { signal });
+  }
+
+  hostDisconnected(): void {
+    this.listeners?.abort();
+    void this.flush();
+  }
+
+  hostUpdated(): void {
+    const subject = this.options.subject();
+    if (!subject || !this.options.enabled()) return;
+    const key = draftKey(subject.definition.id, subject.context);
+    if (key !== this.key) {
+      this.key = key;
+      this.loaded = false;
+      this.restored = false;
+      void this.load(key, subject.definition);
+      return;
+    }
+    if (this.loaded && this.options.answers.answers !== this.savedAnswers) this.schedule();
+  }
+
+  /** Removes the draft (after a successful submission, or when the citizen discards it). */
+  async discard(): Promise<void> {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.restored = false;
+    this.savedAnswers = this.options.answers.answers;
+    if (this.key) await this.drafts().remove(this.key);
+    this.host.requestUpdate();
+  }
+
+  /** Writes pending changes now. */
+  async flush(): Promise<void> {
+    if (this.timer === undefined) return;
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    await this.write();
+  }
+
+  private drafts(): DraftStore {
+    return new DraftStore(this.options.store());
+  }
+
+  private async load(key: string, definition: Definition): Promise<void> {
+    // Storage work starts only once the questionnaire is on screen.
+    await this.host.updateComplete;
+    const before = this.options.answers.answers;
+    const revival = await this.drafts().load(key, definition, this.now(), this.options.maxAgeDays());
+    if (key !== this.key) return;
+    this.loaded = true;
+    if (revival.kind === 'discarded') {
+      const why = revival.reason === 'other-version' ? 'it was saved for a version with other questions' : 'its stored form could not be read';
+      this.host.dispatchEvent(new SipasErrorEvent({ code: 'draft-discarded', message: `A saved draft was discarded because ${why}.`, problems: revival.problems }));
+    }
+    // Whether what is on screen will match storage: not if the citizen answered while it loaded, or it was migrated.
+    const inStep = this.options.answers.answers === before && !(revival.kind === 'restored' && revival.migratedFrom);
+    if (revival.kind === 'restored') {
+      this.options.answers.restore(revival.answers, revival.startedAt);
+      this.restored = true;
+      this.host.dispatchEvent(
+        new SipasDraftRestoredEvent({
+          questionnaireId: definition.id,
+          version: definition.version,
+          migratedFrom: revival.migratedFrom,
+          savedAt: new Date(revival.savedAt).toISOString(),
+          answerCount: Object.keys(revival.answers).length,
+        }),
+      );
+    }
+    this.savedAnswers = inStep ? this.options.answers.answers : undefined;
+    this.host.requestUpdate();
+  }
+
+  private schedule(): void {
+    this.timer ??= setTimeout(() => {
+      this.timer = undefined;
+      void this.write();
+    }, this.options.writeIntervalMs ?? 250);
+  }
+
+  private async write(): Promise<void> {
+    const subject = this.options.subject();
+    if (!subject || !this.key || !this.loaded) return;
+    const { answers, startedAt } = this.options.answers;
+    this.savedAnswers = answers;
+    await this.drafts().save(this.key, buildDraft(subject.definition, answers, startedAt, this.now()));
+  }
+}

@@ -1,0 +1,85 @@
+import type { Definition, Item, LocalizedText } from '../schema/definition.js';
+import { formatSchemaIssues, type SchemaProblem } from '../schema/format-issues.js';
+import { OverridesSchema, type Overrides } from '../schema/overrides.js';
+import { shapeProblem } from './input-shape.js';
+import { listItems } from './items.js';
+
+export type OverridesResult = { ok: true; definition: Definition } | { ok: false; problems: SchemaProblem[] };
+
+/** Overrides nest 5 levels at most (`items["c1.1"].options.yes.vi`); their text is bounded like a definition's. */
+const OVERRIDES_LIMITS = { maxDepth: 8, maxTextLength: 100_000 } as const;
+
+/** `target` with its text `key` replaced, language by language, by `wording`; `target` itself when there is none. */
+function relabel<T extends object>(target: T, key: keyof T & string, wording: LocalizedText | undefined): T {
+  return wording ? { ...target, [key]: { ...(target[key] as LocalizedText | undefined), ...wording } } : target;
+}
+
+const prefixed = (problems: SchemaProblem[]): SchemaProblem[] =>
+  problems.map((p) => ({ path: p.path === '(root)' ? 'overrides' : `overrides${p.path.startsWith('[') ? '' : '.'}${p.path}`, message: p.message }));
+
+/** Every key of the overrides that names nothing in the definition. */
+function unknownKeys(definition: Definition, overrides: Overrides): SchemaProblem[] {
+  const problems: SchemaProblem[] = [];
+  const at = (...keys: string[]) => `overrides${keys.map((k) => `[${JSON.stringify(k)}]`).join('')}`;
+  const sectionIds = new Set(definition.sections.map((s) => s.id));
+  for (const id of Object.keys(overrides.sections ?? {})) {
+    if (!sectionIds.has(id)) problems.push({ path: at('sections', id), message: `names no section of "${definition.id}"` });
+  }
+  const items = new Map(listItems(definition).map(({ item }) => [item.id, item]));
+  for (const [id, wording] of Object.entries(overrides.items ?? {})) {
+    const item = items.get(id);
+    if (!item) problems.push({ path: at('items', id), message: `names no item of "${definition.id}"` });
+    else if (wording.options && item.type !== 'choice') problems.push({ path: at('items', id, 'options'), message: `is set, but "${id}" is a ${item.type} item without options` });
+    else if (wording.options && item.type === 'choice') {
+      const values = new Set(item.options.map((o) => o.value));
+      for (const value of Object.keys(wording.options)) {
+        if (!values.has(value)) problems.push({ path: at('items', id, 'options', value), message: `names no option of "${id}"` });
+      }
+    }
+  }
+  for (const [id, codes] of Object.entries(overrides.scales ?? {})) {
+    const scale = definition.scales.find((s) => s.id === id);
+    if (!scale) problems.push({ path: at('scales', id), message: `names no scale of "${definition.id}"` });
+    else {
+      for (const code of Object.keys(codes)) {
+        if (!scale.options.some((o) => String(o.code) === code)) problems.push({ path: at('scales', id, code), message: `is not a code of the scale "${id}"` });
+      }
+    }
+  }
+  return problems;
+}
+
+/**
+ * A copy of `definition` with local wording applied (e.g. the agency's name instead of "cơ quan"). Ids, codes,
+ * structure and rules never change, so answers and scores stay comparable; an override naming something the
+ * definition does not have is an error, never silently ignored. Pure: the input is not modified.
+ */
+export function applyOverrides(definition: Definition, overrides: unknown): OverridesResult {
+  const tooBig = shapeProblem(overrides, OVERRIDES_LIMITS);
+  if (tooBig) return { ok: false, problems: prefixed([tooBig]) };
+  const parsed = OverridesSchema.safeParse(overrides);
+  if (!parsed.success) return { ok: false, problems: prefixed(formatSchemaIssues(parsed.error.issues)) };
+  const wording = parsed.data;
+  const problems = unknownKeys(definition, wording);
+  if (problems.length > 0) return { ok: false, problems };
+  const relabelItem = (item: Item): Item => {
+    const own = wording.items?.[item.id];
+    if (!own) return item;
+    const relabelled = relabel(relabel(item, 'label', own.label), 'hint', own.hint);
+    return relabelled.type === 'choice'
+      ? { ...relabelled, options: relabelled.options.map((o) => relabel(o, 'label', own.options?.[o.value])) }
+      : relabelled;
+  };
+  const relabelled: Definition = {
+    ...relabel(relabel(definition, 'title', wording.title), 'description', wording.description),
+    scales: definition.scales.map((scale) => ({
+      ...scale,
+      options: scale.options.map((o) => relabel(o, 'label', wording.scales?.[scale.id]?.[String(o.code)])),
+    })),
+    sections: definition.sections.map((section) => {
+      const own = wording.sections?.[section.id];
+      return { ...relabel(relabel(section, 'title', own?.title), 'description', own?.description), items: section.items.map(relabelItem) };
+    }),
+  };
+  return { ok: true, definition: relabelled };
+}
