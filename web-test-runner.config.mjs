@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { summaryReporter } from './tests/support/summary-reporter.mjs';
 import { testMiddleware } from './tests/support/middleware.mjs';
+import { buildCommandsPlugin } from './tests/build/server-commands.mjs';
 import { defaultReporter } from '@web/test-runner';
 
 // The tests drive a real Chromium: the machine's (/usr/bin/chromium) unless CHROME_PATH names another.
@@ -11,7 +12,7 @@ export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
   middleware: testMiddleware,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), buildCommandsPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -142,6 +142,8 @@ async function measurePage(name, { instances = 1, throttle = 1, heap = false, in
     if (result.controls !== expected) console.warn(`note: ${name} rendered ${result.controls} form controls, expected ${expected}`);
     let heapUsed;
     if (heap) {
+      // Chunks a page fetches after first paint count in its bytes and its heap.
+      await page.waitForLoadState('networkidle');
       await cdp.send('HeapProfiler.collectGarbage');
       await cdp.send('HeapProfiler.collectGarbage');
       heapUsed = (await cdp.send('Runtime.getHeapUsage')).usedSize;
