@@ -47,6 +47,8 @@ function messageFor(issue: z.core.$ZodIssue): string {
     }
     case 'invalid_format':
       return issue.message && issue.message !== 'Invalid input' ? `expected ${issue.message}` : `expected a valid ${issue.format}`;
+    case 'invalid_key':
+      return `is not an allowed key: ${issue.issues.map(messageFor).join('; ')}`;
     case 'not_multiple_of':
       return `expected a multiple of ${issue.divisor}`;
     default:

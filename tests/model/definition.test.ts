@@ -1,9 +1,32 @@
 import { expect } from '@open-wc/testing';
 import { parseDefinition } from '../../src/model/definition.js';
 import { sipas2017 } from '../../src/definitions/sipas-2017.js';
+import { sipas2022 } from '../../src/definitions/sipas-2022.js';
+import { dvcOnline } from '../../src/definitions/dvc-online.js';
 import type { Definition } from '../../src/schema/definition.js';
 
 const base = (): Definition => structuredClone(sipas2017);
+
+/** `depth` arrays nested in each other, as a hostile JSON file would hold them. */
+const nestedArrays = (depth: number): unknown => JSON.parse('['.repeat(depth) + ']'.repeat(depth));
+
+/** A valid definition with `count` text items spread over sections of at most 200. */
+const withItems = (count: number): Definition => {
+  const d = base();
+  d.sections = Array.from({ length: Math.ceil(count / 200) }, (_, s) => ({
+    id: `s${s}`,
+    title: { vi: `Phần ${s}` },
+    items: Array.from({ length: Math.min(200, count - s * 200) }, (_, i) => ({
+      id: `q${s}-${i}`,
+      type: 'text' as const,
+      multiline: false,
+      maxLength: 10,
+      required: false,
+      label: { vi: 'Câu' },
+    })),
+  }));
+  return d;
+};
 
 /** Each broken definition and the problem (path and words) a developer should see. */
 const broken: { name: string; make: () => unknown; path: string; message: RegExp }[] = [
@@ -99,15 +122,160 @@ const broken: { name: string; make: () => unknown; path: string; message: RegExp
   {
     name: 'a cyclic object',
     make: () => { const d: any = base(); d.self = d; return d; },
+    path: 'self',
+    message: /not plain JSON data: it contains itself/,
+  },
+  {
+    name: '10,000 nested arrays (a hostile JSON file)',
+    make: () => ({ ...base(), description: nestedArrays(10_000) }),
+    path: 'description[0][0][0][0][0][0][0][0][0][0][0]',
+    message: /nested more than 12 levels deep/,
+  },
+  {
+    name: 'more than 500 items',
+    make: () => withItems(501),
+    path: 'sections',
+    message: /has 501 items; at most 500/,
+  },
+  {
+    name: 'a value JSON cannot hold',
+    make: () => ({ ...base(), version: 10n }),
     path: '(root)',
-    message: /not plain JSON data/,
+    message: /a value JSON cannot represent/,
+  },
+  {
+    name: 'a rule on a later item that depends back on it (a cycle)',
+    make: () => {
+      const d = base() as any;
+      d.sections[4].items[1].visibleIf = { item: 'c5.2', anyOf: [1] };
+      return d;
+    },
+    path: 'sections[4].items[1].visibleIf.item',
+    message: /"c5.2", which comes later and itself depends on "feedback-given" \(a cycle\)/,
+  },
+  {
+    name: 'a rule on a text item',
+    make: () => { const d = base(); d.sections[7]!.items[0]!.visibleIf = { item: 'comment', anyOf: ['x'] }; return d; },
+    path: 'sections[7].items[0].visibleIf.item',
+    message: /"comment", a text item/,
+  },
+  {
+    name: 'a rule without any value',
+    make: () => { const d = base(); d.sections[4]!.items[2]!.visibleIf = { item: 'feedback-given', anyOf: [] }; return d; },
+    path: 'sections[4].items[2].visibleIf.anyOf',
+    message: /expected at least 1 entries/,
+  },
+  {
+    name: 'a duplicate section id',
+    make: () => { const d = base(); d.sections[1]!.id = 'access'; return d; },
+    path: 'sections[1].id',
+    message: /duplicates the section id "access"/,
+  },
+  {
+    name: 'two options with the same value',
+    make: () => { const d = base() as any; d.sections[4].items[1].options[1].value = 'yes'; return d; },
+    path: 'sections[4].items[1].options',
+    message: /two options with the same value/,
+  },
+  {
+    name: 'a choice with one option',
+    make: () => { const d = base() as any; d.sections[4].items[1].options.pop(); return d; },
+    path: 'sections[4].items[1].options',
+    message: /expected at least 2 entries/,
+  },
+  {
+    name: 'two scale levels with the same code',
+    make: () => { const d = base(); d.scales[0]!.options[1]!.code = 1; return d; },
+    path: 'scales[0].options',
+    message: /two options with the same code/,
+  },
+  {
+    name: 'a section without items',
+    make: () => { const d = base(); d.sections[0]!.items = []; return d; },
+    path: 'sections[0].items',
+    message: /expected at least 1 entries/,
+  },
+  {
+    name: 'maxChoices on a single choice',
+    make: () => { const d = base() as any; d.sections[4].items[1].maxChoices = 1; return d; },
+    path: 'sections[4].items[1].maxChoices',
+    message: /only allowed when multiple is true/,
+  },
+  {
+    name: 'minChoices above maxChoices',
+    make: () => { const d = base() as any; d.sections[6].items[0].minChoices = 4; return d; },
+    path: 'sections[6].items[0].minChoices',
+    message: /is 4, more than maxChoices \(3\)/,
+  },
+  {
+    name: 'a criterion role on a text item',
+    make: () => { const d = base(); d.sections[6]!.items[2]!.scoring = { role: 'criterion', element: 'access' }; return d; },
+    path: 'sections[6].items[2].scoring.role',
+    message: /"criterion", which a text item cannot feed; allowed on rating items/,
+  },
+  {
+    name: 'an unknown scoring role',
+    make: () => { const d = base() as any; d.sections[0].items[0].scoring = { role: 'bonus' }; return d; },
+    path: 'sections[0].items[0].scoring',
+    message: /does not match any allowed shape|expected/,
+  },
+  {
+    name: 'an answer label that is not text',
+    make: () => { const d = base() as any; d.sections[0].items[0].label = { vi: 42 }; return d; },
+    path: 'sections[0].items[0].label.vi',
+    message: /expected string/,
+  },
+  {
+    name: 'an over-long label',
+    make: () => { const d = base(); d.sections[0]!.items[0]!.label = { vi: 'x'.repeat(2001) }; return d; },
+    path: 'sections[0].items[0].label.vi',
+    message: /at most 2000 characters/,
+  },
+  {
+    name: 'a language key that is not a language tag',
+    make: () => { const d = base(); d.sections[0]!.items[0]!.label = { vi: 'Câu', '<script>': 'x' }; return d; },
+    path: 'sections[0].items[0].label["<script>"]',
+    message: /is not an allowed key: expected a language tag such as "vi" or "en"/,
+  },
+  {
+    name: 'a required flag that is a string',
+    make: () => { const d = base() as any; d.sections[0].items[0].required = 'yes'; return d; },
+    path: 'sections[0].items[0].required',
+    message: /expected boolean/,
+  },
+  {
+    name: 'an absurd maxChoices',
+    make: () => { const d = base() as any; d.sections[6].items[0].maxChoices = 1e9; return d; },
+    path: 'sections[6].items[0].maxChoices',
+    message: /expected a number ≤ 50/,
   },
 ];
 
 describe('model: parseDefinition', () => {
-  it('accepts the shipped sipas-2017', () => {
-    const result = parseDefinition(sipas2017);
+  for (const shipped of [sipas2017, sipas2022, dvcOnline]) {
+    it(`accepts the shipped ${shipped.id}`, () => {
+      const result = parseDefinition(shipped);
+      expect(result.ok, JSON.stringify(!result.ok && result.problems)).to.equal(true);
+    });
+  }
+
+  it('accepts exactly 500 items', () => {
+    const result = parseDefinition(withItems(500));
     expect(result.ok, JSON.stringify(!result.ok && result.problems)).to.equal(true);
+  });
+
+  it('lists every schema problem first, then (once the shape is right) every cross-check problem', () => {
+    const d = base() as any;
+    d.sections[0].items[0].scale = 'stars';
+    d.sections[1].items[0].id = 'c1.2';
+    d.sections[6].items[2].maxLength = 0;
+    const result = parseDefinition(d);
+    expect(result.ok).to.equal(false);
+    if (result.ok) return;
+    expect(result.problems.map((p) => p.path)).to.deep.equal(['sections[6].items[2].maxLength']);
+    d.sections[6].items[2].maxLength = 100;
+    const crossChecked = parseDefinition(d);
+    expect(!crossChecked.ok && crossChecked.problems.map((p) => p.path)).to.deep.equal(['sections[0].items[0].scale', 'sections[1].items[0].id']);
   });
 
   for (const { name, make, path, message } of broken) {
