@@ -2,6 +2,9 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { AnswersController } from '../controllers/answers-controller.js';
 import { ContainerWidthController } from '../controllers/container-width-controller.js';
+import { DeliveryController } from '../controllers/delivery-controller.js';
+import { DraftController } from '../controllers/draft-controller.js';
+import { StorageController } from '../controllers/storage-controller.js';
 import { LanguageController } from '../controllers/language-controller.js';
 import { SetupController, type Setup } from '../controllers/setup-controller.js';
 import { DEFAULT_QUESTIONNAIRE_ID } from '../definitions/index.js';
@@ -16,6 +19,12 @@ import { localize } from '../model/text.js';
 import type { ChoiceItem, Definition, LocalizedText, Section } from '../schema/definition.js';
 import type { ResponseCheck } from '../schema/check-response.js';
 import type { Answers, AnswerValue, SurveyResponse } from '../schema/response.js';
+import { DEFAULT_DRAFT_MAX_AGE_DAYS } from '../persistence/drafts.js';
+import type { KeyValueStore } from '../persistence/key-value-store.js';
+import type { FailedDelivery, OutboxEntry } from '../persistence/outbox.js';
+import type { BeforeSendHook } from '../transport/http-transport.js';
+import type { RetryPolicy } from '../transport/retry-schedule.js';
+import { renderDeliveryStatus, renderDraftNotice, renderStorageNote } from './delivery-templates.js';
 import { questionId, renderQuestion, type QuestionContext } from './question-templates.js';
 import { surveyStyles } from './sipas-survey.styles.js';
 
@@ -38,6 +47,9 @@ const SETUP_PROPERTIES = ['questionnaire', 'definition', 'src', 'overrides', 'ov
  * @fires {SipasSubmitEvent} sipas-submit - A valid questionnaire was submitted; `detail` is the response. Cancelable.
  * @fires {SipasChangeEvent} sipas-change - The citizen changed an answer; `detail` is `{ itemId, value }`.
  * @fires {SipasErrorEvent} sipas-error - The configuration or data is invalid; `detail` is `{ code, message, problems }`.
+ * @fires {SipasDraftRestoredEvent} sipas-draft-restored - Answers saved in an earlier visit were put back.
+ * @fires {SipasDeliveredEvent} sipas-delivered - The backend at `endpoint` accepted a response; `detail` is `{ responseId, status }`.
+ * @fires {SipasDeliveryFailedEvent} sipas-delivery-failed - The backend refused a response (4xx); `detail` is `{ responseId, status, message }`.
  *
  * @csspart base - The outer wrapper.
  * @csspart title - The questionnaire's title.
@@ -56,6 +68,10 @@ const SETUP_PROPERTIES = ['questionnaire', 'definition', 'src', 'overrides', 'ov
  * @csspart back - The button to the previous step (paged layout).
  * @csspart progress - The step indicator (paged layout).
  * @csspart thanks - The message shown after submitting.
+ * @csspart delivery-status - Whether the response was sent, is saved to be sent later, or could not be sent.
+ * @csspart draft-notice - The line saying answers from an earlier visit were restored.
+ * @csspart discard-draft - The button that discards restored answers.
+ * @csspart storage-note - The warning that answers will not survive a reload (storage unavailable).
  *
  * @cssstate submitting - A submit is being validated.
  * @cssstate submitted - The citizen has submitted; the thank-you note shows.
@@ -81,6 +97,18 @@ export class SipasSurvey extends LitElement {
   private readonly answersController = new AnswersController(this);
   private readonly languageController = new LanguageController(this);
   private readonly widthController = new ContainerWidthController(this);
+  private readonly storageController = new StorageController(this, () => this.storage);
+  private readonly draftController = new DraftController(this, {
+    answers: this.answersController,
+    store: () => this.storageController.store,
+    subject: () => (this.setupController.setup.status === 'ready' ? this.setupController.setup : undefined),
+    enabled: () => !this.noDraft,
+    maxAgeDays: () => this.draftMaxAgeDays,
+  });
+  private readonly deliveryController = new DeliveryController(this, {
+    store: () => this.storageController.store,
+    settings: () => ({ endpoint: this.endpoint, credentials: this.credentials, headers: this.requestHeaders, beforeSend: this.beforeSend, policy: this.retryPolicy }),
+  });
   private reportedError: SipasErrorDetail | undefined;
   /** What receives focus after the next render: the error summary, the thank-you note, or the step heading. */
   private focusAfterUpdate: 'summary' | 'thanks' | 'step' | undefined;
@@ -121,6 +149,22 @@ export class SipasSurvey extends LitElement {
   @property({ reflect: true }) layout: 'auto' | 'single' | 'paged' = 'auto';
   /** `light`, `dark`, or `auto` (default: follows the system's `prefers-color-scheme`). */
   @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
+  /** URL the element POSTs each submitted response to (JSON, `Idempotency-Key: <responseId>`); without it, events only. */
+  @property() endpoint: string | null = null;
+  /** Cookies on delivery requests: `omit` (default), `same-origin` or `include`. */
+  @property() credentials: RequestCredentials = 'omit';
+  /** Headers added to every delivery request, e.g. the portal's session or anti-abuse token. */
+  @property({ attribute: false }) requestHeaders: Record<string, string> | undefined = undefined;
+  /** Called before each delivery attempt with `{ url, responseId, attempt, response }`; may return headers to add. */
+  @property({ attribute: false }) beforeSend: BeforeSendHook | undefined = undefined;
+  /** Retry timing in ms (`baseDelayMs`, `factor`, `maxDelayMs`, `jitter`, `timeoutMs`); the defaults suit weak mobile networks. */
+  @property({ attribute: false }) retryPolicy: Partial<RetryPolicy> | undefined = undefined;
+  /** Keeps no draft: for kiosk tablets and shared computers, where the next person must not find the answers. */
+  @property({ attribute: 'no-draft', type: Boolean }) noDraft = false;
+  /** Drafts older than this many days are dropped instead of restored. */
+  @property({ attribute: 'draft-max-age-days', type: Number }) draftMaxAgeDays = DEFAULT_DRAFT_MAX_AGE_DAYS;
+  /** Where drafts and the outbox live; by default the library's own IndexedDB database (`sipas-survey`). */
+  @property({ attribute: false }) storage: KeyValueStore | undefined = undefined;
 
   protected override willUpdate(changed: PropertyValues): void {
     if (SETUP_PROPERTIES.some((key) => changed.has(key))) {
@@ -206,6 +250,10 @@ export class SipasSurvey extends LitElement {
     this.focusAfterUpdate = 'step';
   }
 
+  private handleDiscardDraft = (): void => {
+    this.reset();
+  };
+
   private handleBack(): void {
     this.showSummary = false;
     this.step = Math.max(0, this.step - 1);
@@ -275,6 +323,9 @@ export class SipasSurvey extends LitElement {
     if (this.dispatchEvent(new SipasSubmitEvent(checked.response))) {
       this.submitted = checked.response;
       this.focusAfterUpdate = 'thanks';
+      // The draft goes only once the response is safe in the outbox (or there is no endpoint to send it to).
+      const response = checked.response;
+      void this.deliveryController.enqueue(response).then(() => this.draftController.discard());
     }
     return checked.response;
   }
@@ -300,6 +351,22 @@ export class SipasSurvey extends LitElement {
     this.step = 0;
     this.showSummary = false;
     this.answersController.reset();
+    void this.draftController.discard();
+  }
+
+  /** Responses submitted here that still wait for `endpoint` (e.g. offline), oldest first. */
+  pendingDeliveries(): Promise<OutboxEntry[]> {
+    return this.deliveryController.pending();
+  }
+
+  /** Responses `endpoint` refused (a 4xx), with its status and message, kept for inspection. */
+  failedDeliveries(): Promise<FailedDelivery[]> {
+    return this.deliveryController.failed();
+  }
+
+  /** Sends refused responses again (all, or those whose ids are given); resolves to the ids requeued. */
+  retryFailed(responseIds?: string[]): Promise<string[]> {
+    return this.deliveryController.retryFailed(responseIds);
   }
 
   /** Whether the questionnaire is shown one section per step. */
@@ -377,6 +444,7 @@ export class SipasSurvey extends LitElement {
           <p class="heading">${strings.submitted}</p>
           <p>${strings.submittedDetail}</p>
         </div>
+        ${this.endpoint ? renderDeliveryStatus(strings, this.deliveryController.status, this.storageController.volatile) : nothing}
       </div>`;
     }
     const answers = this.answersController.answers;
@@ -394,6 +462,8 @@ export class SipasSurvey extends LitElement {
         ${definition.description ? html`<p>${text(definition.description)}</p>` : nothing}
         <p class="note">${strings.requiredNote}</p>
         ${unofficial ? html`<p class="note">${strings.unofficialTranslation}</p>` : nothing}
+        ${renderDraftNotice(strings, this.draftController.restored, this.handleDiscardDraft)}
+        ${renderStorageNote(strings, this.storageController.volatile)}
       </header>
       ${this.paged
         ? html`<div class="progress" part="progress">

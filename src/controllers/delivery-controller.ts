@@ -98,14 +98,17 @@ export class DeliveryController implements ReactiveController {
     return undefined;
   }
 
-  /** Queues a submitted response (before any attempt) and starts sending; a no-op without an endpoint. */
+  /**
+   * Queues a submitted response and starts sending it; resolves once it is in the outbox (before any attempt).
+   * A no-op without an endpoint.
+   */
   async enqueue(response: SurveyResponse): Promise<void> {
     const endpoint = this.endpoint();
     if (!endpoint) return;
     this.current = response.responseId;
     this.setStatus('sending');
     await new Outbox(this.options.store()).add(response, endpoint, this.now());
-    await this.flush(false);
+    void this.flush(false);
   }
 
   /** Responses for this endpoint still waiting to be delivered. */
