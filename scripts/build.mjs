@@ -2,6 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { buildExamples } from './build-examples.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = (name) => fileURLToPath(new URL(`../node_modules/.bin/${name}`, import.meta.url));
@@ -10,6 +11,9 @@ const run = (name, args) => execFileSync(bin(name), args, { cwd: root, stdio: 'i
 rmSync(`${root}/dist`, { recursive: true, force: true });
 run('tsc', ['-p', 'tsconfig.json']);
 run('rollup', ['-c', '--silent']);
+// dist/custom-elements.json from the JSDoc (settings in custom-elements-manifest.config.mjs).
+run('cem', ['analyze', '--quiet']);
+await buildExamples(root);
 
 const { DefinitionSchema, ResponseSchema } = await import('../dist/schema/index.js');
 const { toJSONSchema } = await import('zod/mini');
@@ -21,4 +25,4 @@ for (const [file, schema, title] of [
   const json = { ...toJSONSchema(schema, { io: 'input' }), title };
   writeFileSync(`${root}/dist/${file}`, `${JSON.stringify(json, null, 2)}\n`);
 }
-console.log('built dist/ (ESM + .d.ts), dist/sipas-survey.min.js, dist/response.schema.json, dist/definition.schema.json');
+console.log('built dist/ (ESM + .d.ts), dist/sipas-survey.min.js, dist/response.schema.json, dist/definition.schema.json, dist/custom-elements.json, dist/examples/');
