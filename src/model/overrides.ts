@@ -1,5 +1,5 @@
 import type { Definition, Item, LocalizedText } from '../schema/definition.js';
-import { formatSchemaIssues, type SchemaProblem } from '../schema/format-issues.js';
+import { formatPath, formatSchemaIssues, type SchemaProblem } from '../schema/format-issues.js';
 import { OverridesSchema, type Overrides } from '../schema/overrides.js';
 import { shapeProblem } from './input-shape.js';
 import { listItems } from './items.js';
@@ -20,7 +20,7 @@ const prefixed = (problems: SchemaProblem[]): SchemaProblem[] =>
 /** Every key of the overrides that names nothing in the definition. */
 function unknownKeys(definition: Definition, overrides: Overrides): SchemaProblem[] {
   const problems: SchemaProblem[] = [];
-  const at = (...keys: string[]) => `overrides${keys.map((k) => `[${JSON.stringify(k)}]`).join('')}`;
+  const at = (...keys: string[]) => `overrides.${formatPath(keys)}`;
   const sectionIds = new Set(definition.sections.map((s) => s.id));
   for (const id of Object.keys(overrides.sections ?? {})) {
     if (!sectionIds.has(id)) problems.push({ path: at('sections', id), message: `names no section of "${definition.id}"` });
