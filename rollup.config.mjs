@@ -2,7 +2,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 
 /** The CDN bundle: registers <sipas-survey> when its entry file is loaded with <script type="module">. */
-export default {
+const surveyBundle = {
   input: 'src/define.ts',
   // Lets the lazy chunks import shared code from the entry file itself, instead of a wrapper entry re-exporting a chunk.
   preserveEntrySignatures: 'allow-extension',
@@ -22,3 +22,23 @@ export default {
     esbuild({ tsconfig: 'tsconfig.json', target: 'es2022', minify: true, legalComments: 'none' }),
   ],
 };
+
+/** The report's CDN bundle: registers <sipas-report>; separate, so that the survey's bytes do not grow with it. */
+const reportBundle = {
+  input: 'src/define-report.ts',
+  preserveEntrySignatures: 'allow-extension',
+  output: {
+    dir: 'dist',
+    format: 'es',
+    sourcemap: false,
+    entryFileNames: 'sipas-report.min.js',
+    // Each built-in questionnaire stays a chunk of its own, loaded when the report needs it.
+    chunkFileNames: 'chunks/report-[name]-[hash].min.js',
+  },
+  plugins: [
+    nodeResolve({ browser: true, exportConditions: ['production'] }),
+    esbuild({ tsconfig: 'tsconfig.json', target: 'es2022', minify: true, legalComments: 'none' }),
+  ],
+};
+
+export default [surveyBundle, reportBundle];

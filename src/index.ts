@@ -18,3 +18,6 @@ export { HttpTransport, classifyStatus, type BeforeSendHook, type DeliveryReques
 export { deliverDue, type DeliveryRun, type DeliveryRunOptions, type EntryResult } from './transport/deliver.js';
 export { DEFAULT_RETRY_POLICY, RetryPolicySchema, nextAttemptAt, parseRetryAfter, retryDelay, type RetryPolicy } from './transport/retry-schedule.js';
 export type { DeliveryOutcome, Transport } from './transport/transport.js';
+export { SipasReport } from './components/sipas-report.js';
+export * from './scoring/index.js';
+export { reportStrings, reportStringsFor, type ReportStrings } from './i18n/report.js';

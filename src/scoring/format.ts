@@ -32,6 +32,8 @@ export interface ScoreRow {
   indicator: RowIndicator;
   /** The element id, item id, or `itemId:option` the row is about ('' for the summary rows). */
   key: string;
+  /** What the row is about (an element's title, a criterion's text); the label adds the indicator's name. */
+  subject: string;
   label: string;
   figure: Figure;
   /** The value as printed, e.g. "84,45" in Vietnamese. */
@@ -55,10 +57,11 @@ export function groupRows(group: GroupResult, definition: Definition, strings: R
   const items = new Map(definition.sections.flatMap((s) => s.items).map((item) => [item.id, item]));
   const titles = new Map(compilePlan(definition).elements.map((e) => [e.id, text(e.title)]));
   const elementTitle = (id: string) => titles.get(id) ?? id;
-  const row = (section: RowSection, indicator: RowIndicator, key: string, label: string, figure: Figure): ScoreRow => ({
+  const row = (section: RowSection, indicator: RowIndicator, key: string, label: string, figure: Figure, subject = label): ScoreRow => ({
     section,
     indicator,
     key,
+    subject,
     label,
     figure,
     value: formatIndex(figure.value, strings.decimalSeparator, strings.missingValue),
@@ -71,8 +74,8 @@ export function groupRows(group: GroupResult, definition: Definition, strings: R
     row('summary', 'overall', '', strings.overall, group.overall),
     row('summary', 'evaluation', '', strings.evaluation, group.evaluation),
     ...group.elements.flatMap((e) => [
-      row('elements', 'element-satisfaction', e.id, strings.elementSatisfaction(elementTitle(e.id)), e.satisfaction),
-      row('elements', 'element-evaluation', e.id, strings.elementEvaluation(elementTitle(e.id)), e.evaluation),
+      row('elements', 'element-satisfaction', e.id, strings.elementSatisfaction(elementTitle(e.id)), e.satisfaction, elementTitle(e.id)),
+      row('elements', 'element-evaluation', e.id, strings.elementEvaluation(elementTitle(e.id)), e.evaluation, elementTitle(e.id)),
     ]),
     ...criteria.map((c) => {
       const item = items.get(c.itemId);

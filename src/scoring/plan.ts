@@ -36,6 +36,8 @@ export interface ScoringPlan {
   respondentItems: ReadonlyMap<string, Item>;
   /** The codes each rating item's scale accepts, by item id. */
   ratingCodes: ReadonlyMap<string, readonly number[]>;
+  /** A fast test of a value, by item id (every item, respondent items included). */
+  valueTests: ReadonlyMap<string, ValueTest>;
 }
 
 /** The key a plan is found by: a questionnaire id and version. */
@@ -66,6 +68,7 @@ export function compilePlan(definition: Definition): ScoringPlan {
   const answerItems = new Map<string, Item>();
   const respondentItems = new Map<string, Item>();
   const ratingCodes = new Map<string, readonly number[]>();
+  const valueTests = new Map<string, ValueTest>();
   let overall: ScoredRating | undefined;
   const expectations: ScoringPlan['expectations'] = [];
 
@@ -73,6 +76,7 @@ export function compilePlan(definition: Definition): ScoringPlan {
     for (const item of section.items) {
       (section.kind === 'respondent' ? respondentItems : answerItems).set(item.id, item);
       if (item.type === 'rating') ratingCodes.set(item.id, rated(item).codes);
+      valueTests.set(item.id, compileValueTest(item, ratingCodes.get(item.id)));
       const scoring = item.scoring;
       if (!scoring) continue;
       if (item.type === 'rating') {
@@ -88,24 +92,41 @@ export function compilePlan(definition: Definition): ScoringPlan {
       }
     }
   }
-  return { definition, elements: [...elements.values()], overall, expectations, ratings, choices, answerItems, respondentItems, ratingCodes };
+  return { definition, elements: [...elements.values()], overall, expectations, ratings, choices, answerItems, respondentItems, ratingCodes, valueTests };
 }
 
-function valueProblem(plan: ScoringPlan, item: Item, value: AnswerValue): string | undefined {
+/** What is wrong with a value its item's test refused, for the report of a bad line. */
+function describeRefusal(item: Item, value: AnswerValue): string {
+  const shown = JSON.stringify(value);
+  switch (item.type) {
+    case 'rating':
+      return `is ${shown}, not a code of its scale`;
+    case 'choice':
+      return item.multiple
+        ? `is ${shown}, not a list of distinct options${item.maxChoices === undefined ? '' : ` (at most ${item.maxChoices})`}`
+        : `is ${shown}, not one of its options`;
+    case 'text':
+      return `is not a text of 1 to ${item.maxLength} characters`;
+  }
+}
+
+/** Whether a value is acceptable for an item; compiled once per item, because it runs for every answer. */
+type ValueTest = (value: AnswerValue) => boolean;
+
+function compileValueTest(item: Item, codes: readonly number[] | undefined): ValueTest {
   switch (item.type) {
     case 'rating': {
-      return typeof value === 'number' && plan.ratingCodes.get(item.id)?.includes(value) ? undefined : `is ${JSON.stringify(value)}, not a code of its scale`;
+      const accepted = new Set(codes);
+      return (value) => typeof value === 'number' && accepted.has(value);
     }
     case 'choice': {
-      const allowed = (v: unknown) => item.options.some((o) => o.value === v);
-      if (!item.multiple) return typeof value === 'string' && allowed(value) ? undefined : `is ${JSON.stringify(value)}, not one of its options`;
-      if (!Array.isArray(value) || value.length === 0 || new Set(value).size !== value.length || !value.every(allowed)) {
-        return `is ${JSON.stringify(value)}, not a list of distinct options`;
-      }
-      return item.maxChoices !== undefined && value.length > item.maxChoices ? `has ${value.length} choices; at most ${item.maxChoices} are allowed` : undefined;
+      const values = new Set(item.options.map((o) => o.value));
+      if (!item.multiple) return (value) => typeof value === 'string' && values.has(value);
+      const max = item.maxChoices ?? Infinity;
+      return (value) => Array.isArray(value) && value.length > 0 && value.length <= max && value.every((v) => values.has(v)) && new Set(value).size === value.length;
     }
     case 'text':
-      return typeof value === 'string' && value.length > 0 && value.length <= item.maxLength ? undefined : 'is not a text of the allowed length';
+      return (value) => typeof value === 'string' && value.length > 0 && value.length <= item.maxLength;
   }
 }
 
@@ -113,11 +134,11 @@ function answersProblem(plan: ScoringPlan, items: ReadonlyMap<string, Item>, ans
   for (const id in answers) {
     const item = items.get(id);
     if (!item) return `${where}["${id}"] is not a question of ${planKey(plan.definition.id, plan.definition.version)}`;
-    const problem = valueProblem(plan, item, answers[id]!);
-    if (problem) return `${where}["${id}"] ${problem}`;
+    const value = answers[id]!;
+    if (!plan.valueTests.get(id)!(value)) return `${where}["${id}"] ${describeRefusal(item, value)}`;
     const rule = item.visibleIf;
-    if (rule) {
-      if (!matchesAnyOf(answers[rule.item], rule.anyOf)) return `${where}["${id}"] is answered, but the question is only asked when ${rule.item} is ${rule.anyOf.join(' or ')}`;
+    if (rule && !matchesAnyOf(answers[rule.item], rule.anyOf)) {
+      return `${where}["${id}"] is answered, but the question is only asked when ${rule.item} is ${rule.anyOf.join(' or ')}`;
     }
   }
   return undefined;

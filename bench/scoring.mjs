@@ -1,0 +1,107 @@
+// Scoring throughput and memory: generates N synthetic responses (fixed seed) to a temporary NDJSON file, then
+// times the library (in-process, streaming the file) and the sipas-score command line (a fresh process each
+// run), and measures the command line's peak memory on 1× and 5× the input: flat memory means the same peak.
+// Usage: npm run build && node bench/scoring.mjs [--n 200000] [--runs 3]
+import { spawn } from 'node:child_process';
+import { createReadStream, createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { syntheticResponses } from '../demo/synthetic.mjs';
+import { sipas2017 } from '../dist/definitions/sipas-2017.js';
+import { wordingHash } from '../dist/model/response.js';
+import { ResponseSchema } from '../dist/schema/response.js';
+import { Scorer } from '../dist/scoring/index.js';
+
+const { values } = parseArgs({ options: { n: { type: 'string', default: '200000' }, runs: { type: 'string', default: '3' } } });
+const count = Number(values.n);
+const runs = Number(values.runs);
+const cli = fileURLToPath(new URL('../bin/sipas-score.mjs', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'sipas-bench-'));
+const file = join(dir, 'responses.ndjson');
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const rate = (n, ms) => Math.round((n / ms) * 1000);
+const mib = (bytes) => (bytes / 1024 / 1024).toFixed(1);
+
+async function writeSample() {
+  const out = createWriteStream(file);
+  for (const response of syntheticResponses({ definition: sipas2017, count, seed: 2019, textHash: (locale) => wordingHash(sipas2017, locale) })) {
+    if (!out.write(`${JSON.stringify(response)}\n`)) await new Promise((resolve) => out.once('drain', resolve));
+  }
+  await new Promise((resolve) => out.end(resolve));
+}
+
+async function timeLibrary() {
+  const started = performance.now();
+  const scorer = new Scorer([sipas2017]);
+  for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) scorer.addLine(line);
+  if (scorer.counts.accepted !== count) throw new Error(`expected ${count} accepted, got ${scorer.counts.accepted}`);
+  return performance.now() - started;
+}
+
+/** Runs the CLI on `copies` concatenated copies of the sample through stdin; returns its time and peak RSS (VmHWM). */
+function runCli(copies) {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, [cli, '-', '--format', 'json', '--out', '/dev/null'], { stdio: ['pipe', 'ignore', 'inherit'] });
+    let peakKiB = 0;
+    const poll = setInterval(() => {
+      try {
+        const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+        if (match) peakKiB = Math.max(peakKiB, Number(match[1]));
+      } catch {
+        // The process has just exited.
+      }
+    }, 20);
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      clearInterval(poll);
+      if (code !== 0) reject(new Error(`sipas-score exited with ${code}`));
+      else resolve({ ms: performance.now() - started, peakBytes: peakKiB * 1024 });
+    });
+    (async () => {
+      for (let i = 0; i < copies; i++) {
+        for await (const chunk of createReadStream(file)) if (!child.stdin.write(chunk)) await new Promise((r) => child.stdin.once('drain', r));
+      }
+      child.stdin.end();
+    })().catch(reject);
+  });
+}
+
+function timeZodOnly(lines) {
+  const started = performance.now();
+  for (const line of lines) if (!ResponseSchema.safeParse(JSON.parse(line)).success) throw new Error('invalid sample');
+  return performance.now() - started;
+}
+
+try {
+  const generated = performance.now();
+  await writeSample();
+  console.log(`sample: ${count.toLocaleString('en')} responses, ${mib(readFileSync(file).length)} MiB, generated in ${Math.round(performance.now() - generated)} ms`);
+
+  const library = [];
+  for (let i = 0; i < runs; i++) library.push(await timeLibrary());
+  const cliRuns = [];
+  for (let i = 0; i < runs; i++) cliRuns.push(await runCli(1));
+  const fiveFold = await runCli(5);
+  const sampleLines = readFileSync(file, 'utf8').split('\n', 20_000).filter(Boolean);
+  const zodMs = timeZodOnly(sampleLines);
+
+  const rows = [
+    ['library, streaming the file (median of runs)', `${rate(count, median(library)).toLocaleString('en')} responses/s`],
+    ['sipas-score CLI, whole process (median of runs)', `${rate(count, median(cliRuns.map((r) => r.ms))).toLocaleString('en')} responses/s`],
+    ['for comparison: JSON.parse + full zod validation only', `${rate(sampleLines.length, zodMs).toLocaleString('en')} responses/s`],
+    [`CLI peak RSS, ${count.toLocaleString('en')} lines`, `${mib(median(cliRuns.map((r) => r.peakBytes)))} MiB`],
+    [`CLI peak RSS, ${(5 * count).toLocaleString('en')} lines`, `${mib(fiveFold.peakBytes)} MiB (${rate(5 * count, fiveFold.ms).toLocaleString('en')} responses/s)`],
+  ];
+  const width = Math.max(...rows.map(([label]) => label.length));
+  for (const [label, value] of rows) console.log(`${label.padEnd(width)}  ${value}`);
+  const target = 100_000;
+  const slowest = Math.min(rate(count, median(library)), rate(count, median(cliRuns.map((r) => r.ms))));
+  console.log(slowest >= target ? `≥ ${target.toLocaleString('en')} responses/s on one core: yes` : `below ${target.toLocaleString('en')} responses/s on one core`);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

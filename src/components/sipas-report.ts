@@ -1,0 +1,235 @@
+import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { LanguageController } from '../controllers/language-controller.js';
+import { builtInDefinitions } from '../definitions/index.js';
+import { reportStringsFor, type ReportStrings } from '../i18n/report.js';
+import type { Definition } from '../schema/definition.js';
+import { definitionFor, groupRows, groupTitle, rejectionLines, resultsToCsv, type RowSection, type ScoreRow } from '../scoring/format.js';
+import { computeResults, DEFAULT_MIN_N, type GroupResult, type ScoreResults } from '../scoring/results.js';
+import { Scorer } from '../scoring/counts.js';
+import { reportStyles } from './sipas-report.styles.js';
+
+let builtIns: Promise<Definition[]> | undefined;
+/** The built-in questionnaires, loaded once per page (each is its own chunk). */
+const loadBuiltIns = () => (builtIns ??= Promise.all(Object.values(builtInDefinitions).map((load) => load())));
+
+const SECTIONS: RowSection[] = ['summary', 'elements', 'criteria', 'expectations'];
+
+/** Chart geometry, in SVG user units: a label line above each bar, the bar, and its value after it. */
+const CHART = { width: 640, rowHeight: 56, barHeight: 20, barWidth: 470, top: 8 } as const;
+
+/** Starts a download of `content` as a file, without any library: a Blob and a temporary link. */
+function download(content: string, type: string, filename: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const link = Object.assign(document.createElement('a'), { href: url, download: filename });
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/**
+ * The SIPAS report: indices computed from responses (or precomputed results), as a bar chart of the elements
+ * and tables with the same figures, criteria from weakest to strongest and expectations ranked, n beside every
+ * figure and low-n figures marked in words. Exports the table as CSV and the chart as SVG.
+ *
+ * @summary Satisfaction-index (SIPAS) report: chart, tables and exports.
+ * @tag sipas-report
+ *
+ * @csspart base - The outer wrapper.
+ * @csspart title - The report's title.
+ * @csspart chart - The SVG bar chart of the element satisfaction indices.
+ * @csspart table - Each table of figures.
+ * @csspart actions - The export buttons (hidden in print).
+ *
+ * @cssprop --sipas-font-family - The font stack.
+ * @cssprop --sipas-color-text - Text colour.
+ * @cssprop --sipas-color-muted - Secondary text colour.
+ * @cssprop --sipas-color-background - Background colour.
+ * @cssprop --sipas-color-surface - Table headers and the chart's bar tracks.
+ * @cssprop --sipas-color-border - Table rules and control borders.
+ * @cssprop --sipas-color-accent - Bars and buttons.
+ * @cssprop --sipas-color-on-accent - Text on buttons.
+ * @cssprop --sipas-radius - Corner radius of controls.
+ * @cssprop --sipas-space - The base spacing unit.
+ * @cssprop --sipas-target-size - Minimum height of buttons and the group selector.
+ */
+export class SipasReport extends LitElement {
+  static override styles = reportStyles;
+
+  private readonly languageController = new LanguageController(this);
+  private generation = 0;
+
+  @query('svg.chart') private readonly chart!: SVGSVGElement | null;
+
+  @state() private computed: { results: ScoreResults; definitions: Definition[] } | undefined;
+  @state() private failure: string | undefined;
+  @state() private selectedGroup = 0;
+
+  /** Responses to score (the package's response shape); ignored when `results` is set. */
+  @property({ attribute: false }) responses: readonly unknown[] | undefined = undefined;
+  /** Precomputed results, e.g. `sipas-score --format json`; take precedence over `responses`. */
+  @property({ attribute: false }) results: ScoreResults | undefined = undefined;
+  /** Questionnaire definitions besides the built-in ones, for responses to custom questionnaires. */
+  @property({ attribute: false }) definitions: readonly Definition[] = [];
+  /** Indices over fewer valid answers than this are marked as not reliable (when computing from responses). */
+  @property({ attribute: 'min-n', type: Number }) minN = DEFAULT_MIN_N;
+  /** Level of the report's title heading (1–6). */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('responses') || changed.has('results') || changed.has('definitions') || changed.has('minN')) void this.compute();
+  }
+
+  /** Loads the definitions and computes the results; a newer call wins over a slower earlier one. */
+  private async compute(): Promise<void> {
+    const generation = ++this.generation;
+    try {
+      const definitions = [...this.definitions, ...(await loadBuiltIns())];
+      if (generation !== this.generation) return;
+      let results = this.results;
+      if (!results) {
+        const scorer = new Scorer(definitions);
+        for (const response of this.responses ?? []) scorer.add(response);
+        results = computeResults(scorer.counts, definitions, this.minN);
+      }
+      this.computed = { results, definitions };
+      this.failure = undefined;
+      this.selectedGroup = Math.min(this.selectedGroup, Math.max(results.groups.length - 1, 0));
+    } catch (error) {
+      if (generation === this.generation) this.failure = String(error instanceof Error ? error.message : error);
+    }
+  }
+
+  /** The strings for the element's language: its `lang`, the nearest ancestor's, the document's, else Vietnamese. */
+  private get strings(): ReportStrings {
+    return reportStringsFor(this.languageController.requested || 'vi');
+  }
+
+  private handleGroupChange(event: Event): void {
+    this.selectedGroup = Number((event.target as HTMLSelectElement).value);
+  }
+
+  private handleCsvExport(): void {
+    if (!this.computed) return;
+    // The byte-order mark makes spreadsheet programs read the Vietnamese text as UTF-8.
+    download(`\uFEFF${resultsToCsv(this.computed.results, this.computed.definitions, this.strings)}`, 'text/csv;charset=utf-8', 'sipas-report.csv');
+  }
+
+  private handleSvgExport(): void {
+    const chart = this.chart;
+    if (!chart) return;
+    download(this.standaloneSvg(chart), 'image/svg+xml;charset=utf-8', 'sipas-report-chart.svg');
+  }
+
+  /** The chart as a file: the shadow root's CSS does not travel with it, so computed colours are written in. */
+  private standaloneSvg(chart: SVGSVGElement): string {
+    const copy = chart.cloneNode(true) as SVGSVGElement;
+    const live = chart.querySelectorAll<SVGElement>('rect, text, line');
+    copy.querySelectorAll<SVGElement>('rect, text, line').forEach((element, i) => {
+      const style = getComputedStyle(live[i]!);
+      for (const name of ['fill', 'stroke', 'stroke-dasharray', 'font-family', 'font-size']) {
+        const value = style.getPropertyValue(name);
+        if (value && value !== 'none') element.setAttribute(name, value);
+      }
+    });
+    copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+    return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(copy)}`;
+  }
+
+  /** Public: the current results (what the report shows), or undefined while loading. */
+  get currentResults(): ScoreResults | undefined {
+    return this.computed?.results;
+  }
+
+  private renderChart(group: GroupResult, rows: ScoreRow[], strings: ReportStrings): TemplateResult {
+    const bars = rows.filter((row) => row.indicator === 'element-satisfaction');
+    const height = CHART.top + bars.length * CHART.rowHeight + 8;
+    return html`<svg
+      class="chart"
+      part="chart"
+      role="img"
+      aria-label=${strings.chartLabel(groupTitle(group, strings))}
+      viewBox="0 0 ${CHART.width} ${height}"
+      width=${CHART.width}
+      height=${height}
+    >
+      <title>${strings.chartTitle}</title>
+      <defs>
+        <pattern id="sipas-report-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <line class="hatch" x1="0" y1="0" x2="0" y2="6" stroke-width="3"></line>
+        </pattern>
+      </defs>
+      ${bars.map((row, i) => {
+        const y = CHART.top + i * CHART.rowHeight;
+        const width = ((row.figure.value ?? 0) / 100) * CHART.barWidth;
+        const value = `${row.value}${row.figure.value === null ? '' : ' %'} · n = ${row.figure.n}${row.figure.lowN ? ' *' : ''}`;
+        return svg`<text x="0" y=${y + 14}>${row.subject}</text>
+          <rect class="track" x="0" y=${y + 20} width=${CHART.barWidth} height=${CHART.barHeight}></rect>
+          <rect class="bar ${row.figure.lowN ? 'low-n' : ''}" x="0" y=${y + 20} width=${width} height=${CHART.barHeight}></rect>
+          <text x=${CHART.barWidth + 8} y=${y + 35}>${value}</text>`;
+      })}
+    </svg>`;
+  }
+
+  private renderTable(section: RowSection, rows: ScoreRow[], strings: ReportStrings, minN: number): TemplateResult | typeof nothing {
+    if (rows.length === 0) return nothing;
+    return html`<table part="table" class=${section}>
+      <caption>${strings.sections[section]}</caption>
+      <thead>
+        <tr>
+          <th scope="col">${strings.columns.indicator}</th>
+          <th scope="col" class="number">${strings.columns.value}</th>
+          <th scope="col" class="number">${strings.columns.n}</th>
+          <th scope="col">${strings.columns.note}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map(
+          (row) => html`<tr class=${row.figure.lowN ? 'low-n' : ''} data-indicator=${row.indicator} data-key=${row.key}>
+            <th scope="row">${row.label}</th>
+            <td class="number value">${row.value}</td>
+            <td class="number n">${row.figure.n}</td>
+            <td class="note">${row.figure.lowN ? `* ${strings.lowN(minN)}` : ''}</td>
+          </tr>`,
+        )}
+      </tbody>
+    </table>`;
+  }
+
+  override render(): TemplateResult {
+    const strings = this.strings;
+    const level = Math.min(Math.max(Math.round(this.headingLevel) || 2, 1), 6);
+    const heading = html`<div role="heading" aria-level=${level} class="heading" part="title">${strings.title}</div>`;
+    if (this.failure) return html`<div class="report" part="base" lang=${strings.locale}>${heading}<p role="alert">${this.failure}</p></div>`;
+    if (!this.computed) return html`<div class="report" part="base" lang=${strings.locale} aria-busy="true">${heading}</div>`;
+    const { results, definitions } = this.computed;
+    const group = results.groups[this.selectedGroup];
+    const rejected = rejectionLines(results, strings);
+    if (!group) {
+      return html`<div class="report" part="base" lang=${strings.locale}>
+        ${heading}
+        <p>${strings.noData}</p>
+        ${rejected.map((line) => html`<p class="rejected">${line}</p>`)}
+      </div>`;
+    }
+    const rows = groupRows(group, definitionFor(definitions, group.questionnaire), strings);
+    return html`<div class="report" part="base" lang=${strings.locale}>
+      ${heading}
+      ${results.groups.length > 1
+        ? html`<p>
+            <label for="group">${strings.group}</label>
+            <select id="group" @change=${this.handleGroupChange}>
+              ${results.groups.map((g, i) => html`<option value=${i} ?selected=${i === this.selectedGroup}>${groupTitle(g, strings)}</option>`)}
+            </select>
+          </p>`
+        : html`<p class="meta">${groupTitle(group, strings)}</p>`}
+      <p class="legend">${strings.lowNLegend(results.minN)}</p>
+      ${rejected.map((line) => html`<p class="rejected">${line}</p>`)}
+      <div class="actions" part="actions">
+        <button type="button" class="export-csv" @click=${this.handleCsvExport}>${strings.exportCsv}</button>
+        <button type="button" class="export-svg" @click=${this.handleSvgExport}>${strings.exportSvg}</button>
+      </div>
+      ${this.renderChart(group, rows, strings)}
+      ${SECTIONS.map((section) => this.renderTable(section, rows.filter((row) => row.section === section), strings, results.minN))}
+    </div>`;
+  }
+}
