@@ -1,6 +1,7 @@
 // Routes the test server adds to the files it serves. Each is a koa middleware.
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { sipasScoreCli } from './cli-middleware.mjs';
 import { createReceiver } from '../../demo/receiver.mjs';
 
 const shared = fileURLToPath(new URL('../../../shared/', import.meta.url));
@@ -36,4 +37,4 @@ async function testReceivers(context, next) {
   }
 }
 
-export const testMiddleware = [sharedReference, testReceivers];
+export const testMiddleware = [sharedReference, testReceivers, sipasScoreCli];
