@@ -1,0 +1,255 @@
+import { expect } from '@open-wc/testing';
+import { sipas2017 } from '../../src/definitions/sipas-2017.js';
+import type { Definition } from '../../src/schema/definition.js';
+import { ResponseSchema } from '../../src/schema/response.js';
+import { computeResults, createCounts, formatIndex, isWellFormedResponse, mergeCounts, periodOf, Scorer, scoreResponses, type Figure, type GroupResult } from '../../src/scoring/index.js';
+import { syntheticResponses } from '../../demo/synthetic.mjs';
+import { rate, response } from './support.js';
+
+const criteria = sipas2017.sections.flatMap((s) => s.items).filter((i) => i.scoring?.role === 'criterion').map((i) => i.id);
+const ungated = criteria.filter((id) => !['c5.2', 'c5.3', 'c5.4'].includes(id));
+const elementSatisfaction = ['sat-access', 'sat-procedures', 'sat-servants', 'sat-results', 'sat-feedback'];
+
+/** A figure as printed, with its n and flag: what a reader sees. */
+const shown = (f: Figure) => `${formatIndex(f.value)} n=${f.n}${f.lowN ? ' low' : ''}`;
+const criterion = (g: GroupResult, id: string) => g.elements.flatMap((e) => e.criteria).find((c) => c.itemId === id)!.index;
+const element = (g: GroupResult, id: string) => g.elements.find((e) => e.id === id)!;
+const expectation = (g: GroupResult, option: string) => g.expectations.find((x) => x.option === option)!.share;
+
+describe('scoring: the default method, hand-computed', () => {
+  // R1 satisfied everywhere, gate "no"; R2 dissatisfied on criteria, gate "yes" and 5 on 5.2–5.4;
+  // R3 answered only 1.1 (3) and sat-access (4); R4 answered the gate only. Minimum n = 2.
+  const responses = [
+    response({ ...rate(ungated, 4), 'feedback-given': 'no', ...rate(elementSatisfaction, 5), 'sat-overall': 4, expectations: ['simplify-procedures', 'shorten-time'] }),
+    response({ ...rate(ungated, 2), 'feedback-given': 'yes', ...rate(['c5.2', 'c5.3', 'c5.4'], 5), ...rate(elementSatisfaction, 3), 'sat-overall': 5, expectations: ['shorten-time'] }),
+    response({ 'c1.1': 3, 'feedback-given': 'no', 'sat-access': 4 }),
+    response({ 'feedback-given': 'no' }),
+  ];
+  const results = scoreResponses(responses, [sipas2017], {}, 2);
+  const group = results.groups[0]!;
+
+  const cases: [name: string, figure: () => Figure, expected: string][] = [
+    ['criterion 1.1: 1 of 3 answers satisfied; R4 did not answer it', () => criterion(group, 'c1.1'), '33.33 n=3'],
+    ['criterion 1.2: 1 of 2', () => criterion(group, 'c1.2'), '50.00 n=2'],
+    ['criterion 5.2: only the one respondent asked (gate "yes") counts', () => criterion(group, 'c5.2'), '100.00 n=1 low'],
+    ['access evaluation: mean of 33.33, 50, 50, 50; n is the smallest n', () => element(group, 'access').evaluation, '45.83 n=2'],
+    ['feedback evaluation: mean of 50, 100, 100, 100', () => element(group, 'feedback').evaluation, '87.50 n=1 low'],
+    ['access satisfaction: 5, 3, 4 → 2 of 3', () => element(group, 'access').satisfaction, '66.67 n=3'],
+    ['procedures satisfaction: 5, 3 → 1 of 2', () => element(group, 'procedures').satisfaction, '50.00 n=2'],
+    ['SIPAS: mean of 66.67, 50, 50, 50, 50', () => group.sipas, '53.33 n=2'],
+    ['overall question: 4 and 5', () => group.overall, '100.00 n=2'],
+    ['mean of element evaluations: 45.83, 50, 50, 50, 87.5', () => group.evaluation, '56.67 n=1 low'],
+    ['expectation chosen by both who answered', () => expectation(group, 'shorten-time'), '100.00 n=2'],
+    ['expectation chosen by one of two', () => expectation(group, 'simplify-procedures'), '50.00 n=2'],
+    ['expectation nobody chose', () => expectation(group, 'facilities'), '0.00 n=2'],
+  ];
+  for (const [name, figure, expected] of cases) it(name, () => expect(shown(figure())).to.equal(expected));
+
+  it('counts every response, ranks expectations and keeps full precision', () => {
+    expect(group.responses).to.equal(4);
+    expect(group.expectations.slice(0, 2).map((x) => x.option)).to.deep.equal(['shorten-time', 'simplify-procedures']);
+    expect(criterion(group, 'c1.1').value).to.equal(100 / 3);
+  });
+});
+
+describe('scoring: edge cases', () => {
+  it('empty input: no groups, nothing rejected', () => {
+    const results = scoreResponses([], [sipas2017]);
+    expect(results.groups).to.deep.equal([]);
+    expect([results.seen, results.accepted]).to.deep.equal([0, 0]);
+  });
+
+  it('all questions skipped: every index is missing with n = 0, never 0 %', () => {
+    const group = scoreResponses([response({}), response({})], [sipas2017]).groups[0]!;
+    expect(group.responses).to.equal(2);
+    for (const f of [group.sipas, group.overall, group.evaluation, ...group.elements.flatMap((e) => [e.evaluation, e.satisfaction])]) {
+      expect(shown(f)).to.equal('— n=0 low');
+    }
+  });
+
+  it('a mean over a missing index is missing, not a mean of the rest', () => {
+    const group = scoreResponses([response({ ...rate(ungated, 5), 'feedback-given': 'no' })], [sipas2017], {}, 1).groups[0]!;
+    expect(shown(element(group, 'access').evaluation)).to.equal('100.00 n=1');
+    expect(shown(element(group, 'feedback').evaluation)).to.equal('— n=0 low');
+    expect(group.evaluation.value).to.equal(null);
+  });
+
+  const formats: [value: number | null, separator: string, expected: string][] = [
+    [null, '.', '—'],
+    [0, '.', '0.00'],
+    [100, ',', '100,00'],
+    [100 / 3, '.', '33.33'],
+    [200 / 3, ',', '66,67'],
+    [(84.44 + 84.45) / 2, '.', '84.45'],
+    [(10000 * 201) / 20000 / 100, '.', '1.01'],
+  ];
+  for (const [value, separator, expected] of formats) {
+    it(`formatIndex(${value}, "${separator}") is ${expected}`, () => expect(formatIndex(value, separator)).to.equal(expected));
+  }
+});
+
+describe('scoring: cuts and periods', () => {
+  const periods: [timestamp: string, period: 'month' | 'quarter' | 'year', expected: string][] = [
+    ['2026-03-31T16:59:59.000Z', 'month', '2026-03'],
+    ['2026-03-31T17:00:00.000Z', 'month', '2026-04'],
+    ['2026-03-31T17:00:00.000Z', 'quarter', '2026-Q2'],
+    ['2025-12-31T18:00:00.000Z', 'year', '2026'],
+    ['2025-12-31T16:00:00.000Z', 'quarter', '2025-Q4'],
+  ];
+  for (const [timestamp, period, expected] of periods) {
+    it(`${timestamp} falls in ${expected} (${period}, Vietnam time)`, () => expect(periodOf(timestamp, period, 420)).to.equal(expected));
+  }
+
+  it('cuts by context fields and period; a missing field is its own group, listed last', () => {
+    const responses = [
+      response({ 'sat-overall': 5 }, { context: { agencyCode: 'B', channel: 'online' }, submittedAt: '2026-01-10T02:00:00.000Z' }),
+      response({ 'sat-overall': 1 }, { context: { agencyCode: 'A', channel: 'online' }, submittedAt: '2026-02-10T02:00:00.000Z' }),
+      response({ 'sat-overall': 4 }, { context: { agencyCode: 'A', channel: 'online' }, submittedAt: '2026-02-11T02:00:00.000Z' }),
+      response({ 'sat-overall': 4 }, { context: { channel: 'postal' }, submittedAt: '2026-02-11T02:00:00.000Z' }),
+    ];
+    const results = scoreResponses(responses, [sipas2017], { by: ['agencyCode'], period: 'month' }, 1);
+    expect(results.groups.map((g) => [g.cut, shown(g.overall)])).to.deep.equal([
+      [{ agencyCode: 'A', period: '2026-02' }, '50.00 n=2'],
+      [{ agencyCode: 'B', period: '2026-01' }, '100.00 n=1'],
+      [{ agencyCode: null, period: '2026-02' }, '100.00 n=1'],
+    ]);
+  });
+});
+
+describe('scoring: merging shards', () => {
+  const sample = [...syntheticResponses({ definition: sipas2017, count: 1500, seed: 11 })];
+  const options = { by: ['agencyCode', 'channel'] as ('agencyCode' | 'channel')[], period: 'quarter' as const };
+  const scoreShard = (shard: unknown[]) => {
+    const scorer = new Scorer([sipas2017], options);
+    for (const r of shard) scorer.add(r);
+    return scorer.counts;
+  };
+
+  it('shards scored apart and merged, in any order, give exactly the numbers of one pass', () => {
+    const whole = scoreShard(sample);
+    const [a, b, c] = [scoreShard(sample.slice(0, 400)), scoreShard(sample.slice(400, 1100)), scoreShard(sample.slice(1100))];
+    const merged = JSON.parse(JSON.stringify(mergeCounts(a, mergeCounts(b, c))));
+    const reordered = mergeCounts(mergeCounts(c, a), b);
+    const one = computeResults(whole, [sipas2017]);
+    expect(computeResults(merged, [sipas2017])).to.deep.equal(one);
+    expect(computeResults(reordered, [sipas2017])).to.deep.equal(one);
+    expect(one.groups.length).to.be.greaterThan(10);
+  });
+
+  it('merging with an empty shard changes nothing, and shards with other cuts are refused', () => {
+    const whole = scoreShard(sample.slice(0, 200));
+    expect(computeResults(mergeCounts(createCounts(options), whole), [sipas2017])).to.deep.equal(computeResults(whole, [sipas2017]));
+    expect(() => mergeCounts(whole, createCounts({ by: ['field'] }))).to.throw(/different cuts/);
+  });
+});
+
+describe('scoring: what is not counted', () => {
+  const good = [response({ 'c1.1': 5, 'feedback-given': 'no' }), response({ 'c1.1': 2, 'feedback-given': 'yes', 'c5.2': 4 })];
+  const bad: [name: string, line: string, reason: string, detail: RegExp][] = [
+    ['a line that is not JSON', '{"schemaVersion": 1,', 'not-json', /JSON/],
+    ['an object that is not a response', '{"hello":"world"}', 'invalid-response', /schemaVersion/],
+    ['an unknown questionnaire version', JSON.stringify(response({}, { questionnaire: { id: 'sipas-2017', version: '1999.1' } })), 'unknown-questionnaire', /sipas-2017@1999\.1/],
+    ['an answer to a question not asked (gate "no")', JSON.stringify(response({ 'feedback-given': 'no', 'c5.2': 1 })), 'answers-mismatch', /c5\.2.*feedback-given/],
+    ['a code outside the scale', JSON.stringify(response({ 'c1.1': 7 })), 'answers-mismatch', /c1\.1.*7/],
+    ['an item the questionnaire does not have', JSON.stringify(response({ 'c9.9': 4 })), 'answers-mismatch', /c9\.9/],
+  ];
+  for (const [name, line, reason, detail] of bad) {
+    it(`${name} is reported as ${reason} and changes no index`, () => {
+      const scorer = new Scorer([sipas2017]);
+      for (const r of good) scorer.addLine(JSON.stringify(r));
+      const before = computeResults(scorer.counts, [sipas2017]).groups;
+      const outcome = scorer.addLine(line);
+      expect(outcome?.ok).to.equal(false);
+      if (outcome && !outcome.ok) {
+        expect(outcome.reason).to.equal(reason);
+        expect(outcome.detail).to.match(detail);
+      }
+      const after = computeResults(scorer.counts, [sipas2017]);
+      expect(after.groups).to.deep.equal(before);
+      expect(after.rejected[reason as keyof typeof after.rejected]).to.equal(1);
+      expect([after.seen, after.accepted]).to.deep.equal([3, 2]);
+    });
+  }
+
+  it('blank lines are not responses', () => {
+    const scorer = new Scorer([sipas2017]);
+    expect(scorer.addLine('   ')).to.equal(undefined);
+    expect(scorer.counts.seen).to.equal(0);
+  });
+});
+
+describe('scoring: the fast structural check agrees with the response schema', () => {
+  const base = JSON.parse(JSON.stringify([...syntheticResponses({ definition: sipas2017, count: 1, seed: 5 })][0]));
+  const mutations: [string, (r: any) => void][] = [
+    ['unchanged', () => {}],
+    ['extra property', (r) => (r.extra = 1)],
+    ['bad uuid', (r) => (r.responseId = 'nope')],
+    ['impossible date', (r) => (r.submittedAt = '2026-02-30T01:00:00.000Z')],
+    ['offset date', (r) => (r.submittedAt = '2026-02-03T01:00:00+07:00')],
+    ['upper-case hash', (r) => (r.questionnaire.textHash = '0123456789ABCDEF')],
+    ['extra questionnaire key', (r) => (r.questionnaire.x = 1)],
+    ['unknown channel', (r) => (r.context.channel = 'fax')],
+    ['empty context text', (r) => (r.context.field = '')],
+    ['unknown context key', (r) => (r.context.dossier = '1')],
+    ['fractional rating', (r) => (r.answers['c1.1'] = 4.5)],
+    ['answer object', (r) => (r.answers['c1.1'] = { code: 4 })],
+    ['list of numbers', (r) => (r.answers.expectations = [1])],
+    ['long answer key', (r) => (r.answers['x'.repeat(65)] = 1)],
+    ['respondent null', (r) => (r.respondent = null)],
+    ['schema version 2', (r) => (r.schemaVersion = 2)],
+  ];
+  for (const [name, mutate] of mutations) {
+    it(`${name}: the fast check accepts only what the schema accepts`, () => {
+      const value = structuredClone(base);
+      mutate(value);
+      const schema = ResponseSchema.safeParse(value).success;
+      expect(isWellFormedResponse(value) ? schema : true, 'fast check accepted what the schema refuses').to.equal(true);
+      if (name === 'unchanged') expect(isWellFormedResponse(value)).to.equal(true);
+    });
+  }
+});
+
+describe('scoring: other questionnaires need data, not code', () => {
+  // A 3-level scale (satisfied: 2, 3) and a 3-level priority row (high: 1 "Rất nhiều", 2 "Nhiều").
+  const custom: Definition = {
+    schemaVersion: 1,
+    id: 'commune-short',
+    version: '1',
+    defaultLocale: 'vi',
+    title: { vi: 'Phiếu ngắn' },
+    provenance: { wording: 'ours', source: 'test', unofficialLocales: [] },
+    scales: [
+      { id: 's3', satisfiedCodes: [2, 3], options: [1, 2, 3].map((code) => ({ code, label: { vi: `m${code}` } })) },
+      { id: 'priority', satisfiedCodes: [1, 2], options: [1, 2, 3].map((code) => ({ code, label: { vi: `p${code}` } })) },
+    ],
+    sections: [
+      {
+        id: 'online',
+        title: { vi: 'Trực tuyến' },
+        items: [
+          { id: 'ease', type: 'rating', scale: 's3', required: true, label: { vi: 'Dễ dùng' }, scoring: { role: 'criterion', element: 'online' } },
+          { id: 'speed', type: 'rating', scale: 's3', required: true, label: { vi: 'Đúng hạn' }, scoring: { role: 'criterion', element: 'online' } },
+          { id: 'sat', type: 'rating', scale: 's3', required: true, label: { vi: 'Hài lòng' }, scoring: { role: 'element-satisfaction', element: 'online' } },
+          { id: 'overall', type: 'rating', scale: 's3', required: true, label: { vi: 'Tổng thể' }, scoring: { role: 'overall-satisfaction' } },
+          { id: 'prio-it', type: 'rating', scale: 'priority', required: false, label: { vi: 'Chuyển đổi số' }, scoring: { role: 'expectation' } },
+        ],
+      },
+    ],
+  };
+  const q = { id: 'commune-short', version: '1' };
+  const responses = [
+    response({ ease: 3, speed: 1, sat: 2, overall: 1, 'prio-it': 1 }, { questionnaire: q }),
+    response({ ease: 1, speed: 1, sat: 3, overall: 2, 'prio-it': 3 }, { questionnaire: q }),
+    response({ ease: 2, sat: 1, overall: 3, 'prio-it': 2 }, { questionnaire: q }),
+  ];
+  const group = scoreResponses(responses, [custom], {}, 1).groups[0]!;
+  const cases: [string, () => Figure, string][] = [
+    ['criterion on a 3-level scale: 2 of 3 satisfied', () => criterion(group, 'ease'), '66.67 n=3'],
+    ['criterion left unanswered once: 0 of 2', () => criterion(group, 'speed'), '0.00 n=2'],
+    ['element evaluation: mean of 66.67 and 0', () => element(group, 'online').evaluation, '33.33 n=2'],
+    ['SIPAS over the one element', () => group.sipas, '66.67 n=3'],
+    ['overall question', () => group.overall, '66.67 n=3'],
+    ['priority row: share of "Rất nhiều" + "Nhiều"', () => group.expectations[0]!.share, '66.67 n=3'],
+  ];
+  for (const [name, figure, expected] of cases) it(name, () => expect(shown(figure())).to.equal(expected));
+});
