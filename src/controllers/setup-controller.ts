@@ -39,7 +39,7 @@ export class SetupController {
     const generation = ++this.generation;
     // A chunk of the library itself failing to load must show as an error state, never reject into the page.
     const next = await this.compute(input).catch(
-      (error: unknown): Setup => new LoadFailure({ path: '(module)', message: String(error) }, '<sipas-survey> could not load one of its own modules.').setup,
+      (error: unknown): Setup => new LoadFailure({ path: '(module)', message: String(error) }, 'Could not load one of its own modules (a file of the library itself).').setup,
     );
     if (generation !== this.generation) return;
     this.setup = next;
@@ -112,7 +112,7 @@ export class SetupController {
 class LoadFailure {
   readonly setup: Extract<Setup, { status: 'error' }>;
 
-  constructor(problem: SchemaProblem, message = `<sipas-survey> could not load the file named by ${problem.path}.`) {
+  constructor(problem: SchemaProblem, message = `Could not load the file named by ${problem.path}.`) {
     this.setup = { status: 'error', error: { code: 'load-failed', message, problems: [problem] } };
   }
 }

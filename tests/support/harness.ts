@@ -66,11 +66,12 @@ export function shownQuestions(el: SipasSurvey): string[] {
   return [...root(el).querySelectorAll<HTMLElement>('.question')].map((q) => q.id.slice(2));
 }
 
-/** Answers every required question of a definition (ratings 4, choices their first option). */
+/** Answers every required question of a definition (ratings satisfied, choices their first option). */
 export async function completeRequired(el: SipasSurvey, definition: Definition = sipas2017): Promise<void> {
   for (const item of definition.sections.flatMap((s) => s.items)) {
     if (!item.required || !shownQuestions(el).includes(item.id)) continue;
-    if (item.type === 'rating') await answer(el, item.id, 4);
+    // The scale's lowest satisfied code: 4 on the 5-level scale, 2 on the 3-level ones.
+    if (item.type === 'rating') await answer(el, item.id, definition.scales.find((s) => s.id === item.scale)!.satisfiedCodes[0]!);
     else if (item.type === 'choice') await answer(el, item.id, item.id === 'feedback-given' ? 'no' : item.options[0]!.value);
     else await answer(el, item.id, 'ok');
   }
