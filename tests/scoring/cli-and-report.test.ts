@@ -1,0 +1,142 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/define-report.js';
+import type { SipasReport } from '../../src/components/sipas-report.js';
+import { sipas2017 } from '../../src/definitions/sipas-2017.js';
+import { reportStringsFor } from '../../src/i18n/report.js';
+import { groupRows, scoreResponses, type ScoreResults } from '../../src/scoring/index.js';
+import { syntheticResponses } from '../../demo/synthetic.mjs';
+import { response } from './support.js';
+
+/** Runs bin/sipas-score.mjs (through the test server) with `lines` as its standard input. */
+async function cli(lines: readonly string[], ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const query = args.map((a) => `arg=${encodeURIComponent(a)}`).join('&');
+  const reply = await fetch(`/__cli/sipas-score?${query}`, { method: 'POST', body: lines.map((l) => `${l}\n`).join('') });
+  return reply.json();
+}
+
+async function reportFixture(responses: unknown[], lang = 'vi'): Promise<SipasReport> {
+  const el = await fixture<SipasReport>(html`<sipas-report lang=${lang} .responses=${responses}></sipas-report>`);
+  for (let i = 0; i < 50 && !el.currentResults; i++) await new Promise((r) => setTimeout(r, 10));
+  await el.updateComplete;
+  return el;
+}
+
+const sample = [...syntheticResponses({ definition: sipas2017, count: 600, seed: 42 })];
+const lines = sample.map((r) => JSON.stringify(r));
+
+describe('sipas-score command line', () => {
+  it('exit 0 and no stderr when every line counts; JSON equals the library to full precision', async () => {
+    const run = await cli(lines, '--format', 'json');
+    expect([run.code, run.stderr]).to.deep.equal([0, '']);
+    expect(JSON.parse(run.stdout)).to.deep.equal(JSON.parse(JSON.stringify(scoreResponses(sample, [sipas2017]))));
+  });
+
+  it('reports bad lines by number and reason on stderr, exit 1, and still prints the results of the good ones', async () => {
+    const unknown = JSON.stringify(response({}, { questionnaire: { id: 'sipas-2017', version: '0.9' } }));
+    const input = [lines[0]!, 'oops', lines[1]!, '', '{"a":1}', unknown];
+    const run = await cli(input, '--format', 'csv');
+    expect(run.code).to.equal(1);
+    const reported = run.stderr.split('\n').filter((l) => l.startsWith('line ')).map((l) => l.split(':').slice(0, 2).join(':'));
+    expect(reported).to.deep.equal(['line 2: not-json', 'line 5: invalid-response', 'line 6: unknown-questionnaire']);
+    expect(run.stderr).to.contain('3 of 5 responses were not counted');
+    expect(run.stdout.split('\r\n')[0]).to.equal('questionnaire,version,section,indicator,key,label,value_percent,n,low_n');
+  });
+
+  const usage: [string[], RegExp][] = [
+    [['--format', 'xml'], /--format/],
+    [['--by', 'dossier'], /not a context field/],
+    [['--period', 'week'], /--period/],
+    [['--min-n', '-1'], /--min-n/],
+    [['/no/such/file.ndjson'], /cannot read/],
+    [['--definition', '/no/such/definition.json'], /--definition/],
+  ];
+  for (const [args, message] of usage) {
+    it(`exit 2 on ${args.join(' ')}`, async () => {
+      const run = await cli([], ...args);
+      expect(run.code).to.equal(2);
+      expect(run.stderr).to.match(message);
+    });
+  }
+
+  it('--help prints the usage and exits 0', async () => {
+    const run = await cli([], '--help');
+    expect(run.code).to.equal(0);
+    expect(run.stdout).to.contain('Usage: sipas-score');
+  });
+});
+
+describe('<sipas-report>', () => {
+  it('library, CLI (csv) and report show the same figures to the last digit, in both languages', async () => {
+    const csv = (await cli(lines, '--format', 'csv', '--lang', 'en')).stdout.trim().split('\r\n').slice(1);
+    const fromCli = csv.map((row) => row.split(',').slice(-3, -1).join(' '));
+    for (const lang of ['vi', 'en']) {
+      const el = await reportFixture(sample, lang);
+      const strings = reportStringsFor(lang);
+      const library = groupRows(scoreResponses(sample, [sipas2017]).groups[0]!, sipas2017, strings);
+      const shown = [...el.shadowRoot!.querySelectorAll('tbody tr')].map((tr) => `${tr.querySelector('.value')!.textContent} ${tr.querySelector('.n')!.textContent}`);
+      expect(shown).to.deep.equal(library.map((row) => `${row.value} ${row.figure.n}`));
+      expect(shown.map((s) => s.replace(',', '.'))).to.deep.equal(fromCli);
+    }
+  });
+
+  it('renders from precomputed results, criteria weakest first, low n marked in words, axe-clean', async () => {
+    const results: ScoreResults = JSON.parse((await cli(lines.slice(0, 40), '--format', 'json', '--min-n', '30')).stdout);
+    const el = await fixture<SipasReport>(html`<sipas-report lang="en" .results=${results}></sipas-report>`);
+    for (let i = 0; i < 50 && !el.currentResults; i++) await new Promise((r) => setTimeout(r, 10));
+    await el.updateComplete;
+    const root = el.shadowRoot!;
+    const criteria = [...root.querySelectorAll('table.criteria tbody tr .value')].map((td) => Number(td.textContent));
+    expect(criteria).to.deep.equal([...criteria].sort((a, b) => a - b));
+    const lowRows = root.querySelectorAll('tr.low-n');
+    expect(lowRows.length).to.be.greaterThan(0);
+    expect(lowRows[0]!.querySelector('.note')!.textContent).to.contain('not reliable');
+    expect(root.querySelector('svg.chart')!.getAttribute('role')).to.equal('img');
+    expect(root.querySelectorAll('svg.chart rect.bar')).to.have.length(5);
+    await expect(el).to.be.accessible();
+  });
+
+  it('follows the language of its nearest ancestor and is accessible in Vietnamese', async () => {
+    const wrapper = Object.assign(document.createElement('div'), { lang: 'vi' });
+    const el = document.createElement('sipas-report');
+    el.responses = sample.slice(0, 100);
+    wrapper.append(el);
+    document.body.append(wrapper);
+    try {
+      for (let i = 0; i < 50 && !el.currentResults; i++) await new Promise((r) => setTimeout(r, 10));
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('caption')!.textContent).to.equal('Tổng hợp');
+      await expect(el).to.be.accessible();
+    } finally {
+      wrapper.remove();
+    }
+  });
+
+  it('shows the no-data state and what was not counted', async () => {
+    const el = await reportFixture(['not a response'], 'en');
+    const text = el.shadowRoot!.textContent!;
+    expect(text).to.contain('There are no responses');
+    expect(text).to.contain('1 invalid response, not counted: not a valid response 1');
+    await expect(el).to.be.accessible();
+  });
+
+  it('exports the chart as a standalone SVG and the table as CSV', async () => {
+    const el = await reportFixture(sample.slice(0, 60), 'en');
+    const downloads: { name: string; type: string; text: string }[] = [];
+    const original = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      const anchor = this;
+      downloads.push({ name: anchor.download, type: '', text: anchor.href });
+    };
+    try {
+      el.shadowRoot!.querySelector<HTMLButtonElement>('.export-svg')!.click();
+      el.shadowRoot!.querySelector<HTMLButtonElement>('.export-csv')!.click();
+    } finally {
+      HTMLAnchorElement.prototype.click = original;
+    }
+    expect(downloads.map((d) => d.name)).to.deep.equal(['sipas-report-chart.svg', 'sipas-report.csv']);
+    const [svgText, csvText] = await Promise.all(downloads.map(async (d) => (await fetch(d.text)).text()));
+    expect(svgText).to.match(/^<\?xml[^]*<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(svgText).to.match(/fill="rgb\(/);
+    expect(csvText.replace(/^\uFEFF/, '').split('\r\n')[0]).to.equal('questionnaire,version,section,indicator,key,label,value_percent,n,low_n');
+  });
+});
