@@ -111,6 +111,8 @@ export const SectionSchema = z.strictObject({
 });
 
 export const DefinitionSchema = z.strictObject({
+  /** Where an editor finds the JSON Schema for completion (e.g. a copy of dist/definition.schema.json); ignored. */
+  $schema: z.optional(z.string().check(z.maxLength(500))),
   schemaVersion: z.literal(1),
   id: Identifier,
   version: z.string().check(z.minLength(1), z.maxLength(32)),

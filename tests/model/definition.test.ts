@@ -259,6 +259,11 @@ describe('model: parseDefinition', () => {
     });
   }
 
+  it('accepts a "$schema" pointer for editors, and ignores it', () => {
+    const result = parseDefinition({ $schema: './definition.schema.json', ...base() });
+    expect(result.ok, JSON.stringify(!result.ok && result.problems)).to.equal(true);
+  });
+
   it('accepts exactly 500 items', () => {
     const result = parseDefinition(withItems(500));
     expect(result.ok, JSON.stringify(!result.ok && result.problems)).to.equal(true);
