@@ -188,7 +188,8 @@ export class DeliveryController implements ReactiveController {
 
   /** The current response may have been sent by another tab meanwhile: the outbox then no longer has it. */
   private async settleCurrent(outbox: Outbox, run: DeliveryRun): Promise<void> {
-    if (!this.current || this.status !== 'sending' || run.results.some((r) => r.responseId === this.current)) return;
+    const open = this.status === 'sending' || this.status === 'queued';
+    if (!this.current || !open || run.results.some((r) => r.responseId === this.current)) return;
     if (await outbox.get(this.current)) return;
     const refused = (await outbox.failed()).some((entry) => entry.responseId === this.current);
     this.setStatus(refused ? 'failed' : 'sent');
@@ -198,7 +199,7 @@ export class DeliveryController implements ReactiveController {
     clearTimeout(this.timer);
     this.timer = undefined;
     if (dueAt === undefined || !this.listeners || this.listeners.signal.aborted) return;
-    // Never sooner than the base delay: an entry another tab is sending stays due, and must not make this tab spin.
+    // Never sooner than the base delay, whatever the clock says: a due entry must not make this tab spin.
     this.timer = setTimeout(() => void this.flush(false), Math.max(policy.baseDelayMs, dueAt - this.now()));
   }
 

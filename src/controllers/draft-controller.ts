@@ -31,6 +31,7 @@ export class DraftController implements ReactiveController {
   /** Saving waits until the stored draft has been read, so that it is never overwritten before it is restored. */
   private loaded = false;
   private savedAnswers: unknown;
+  private loading: Promise<void> | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private listeners: AbortController | undefined;
   private readonly now: () => number;
@@ -63,7 +64,7 @@ export class DraftController implements ReactiveController {
       this.key = key;
       this.loaded = false;
       this.restored = false;
-      void this.load(key, subject.definition);
+      this.loading = this.load(key, subject.definition);
       return;
     }
     if (this.loaded && this.options.answers.answers !== this.savedAnswers) this.schedule();
@@ -79,9 +80,10 @@ export class DraftController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Writes pending changes now. */
+  /** Writes pending changes now (once the stored draft has been read, so answers given meanwhile are merged). */
   async flush(): Promise<void> {
-    if (this.timer === undefined) return;
+    await this.loading;
+    if (this.timer === undefined && this.options.answers.answers === this.savedAnswers) return;
     clearTimeout(this.timer);
     this.timer = undefined;
     await this.write();

@@ -30,12 +30,13 @@ export interface DeliveryRun {
 const sendingInThisPage = new Set<string>();
 
 /**
- * Runs `task` holding the entry's lock, or returns `undefined` at once when another tab (or element) holds it:
- * two tabs never send the same entry at the same moment.
+ * Runs `task` holding the entry's lock, so two tabs never send the same entry at the same moment. With Web Locks
+ * it waits for a tab that is sending it (at most one request timeout), then `task` reads the entry again and
+ * finds it delivered. Without them, an entry this page is already sending is skipped.
  */
 async function withEntryLock<T>(locks: LockManager | undefined, responseId: string, task: () => Promise<T>): Promise<T | undefined> {
   const name = `sipas-survey:outbox:${responseId}`;
-  if (locks) return locks.request(name, { ifAvailable: true }, async (lock) => (lock ? task() : undefined));
+  if (locks) return locks.request(name, task);
   if (sendingInThisPage.has(name)) return undefined;
   sendingInThisPage.add(name);
   try {

@@ -35,7 +35,8 @@ export function parseRetryAfter(header: string | null | undefined, now: number):
   const value = header?.trim();
   if (!value) return undefined;
   if (/^\d+$/.test(value)) return Number(value) * 1000;
-  const date = Date.parse(value);
+  // An HTTP date has a weekday and month in letters; anything else (e.g. "-5") is no date at all.
+  const date = /[a-z]/i.test(value) ? Date.parse(value) : Number.NaN;
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 

@@ -30,11 +30,23 @@ async function testReceivers(context, next) {
   if (!match) return next();
   if (!receivers.has(match[1])) receivers.set(match[1], createReceiver({ scriptable: true }));
   const receiver = await receivers.get(match[1]);
+  // The receiver answers on the raw response; koa's own status (404 until set) would otherwise be logged.
   context.respond = false;
+  context.status = 200;
   if (!(await receiver.handle(context.req, context.res, match[2]))) {
     context.res.writeHead(404, { 'Content-Type': 'text/plain' });
     context.res.end(`No receiver route ${context.method} ${match[2]}`);
   }
 }
 
-export const testMiddleware = [sharedReference, testReceivers, sipasScoreCli];
+const project = fileURLToPath(new URL('../../', import.meta.url));
+
+/** Serves a source file's raw text (the dev server would transform it) under /__source/, for tests that read JSDoc. */
+async function rawSource(context, next) {
+  const match = /^\/__source\/(src\/[\w./-]+\.ts)$/.exec(context.path);
+  if (!match || match[1].includes('..')) return next();
+  context.body = await readFile(project + match[1], 'utf8');
+  context.type = 'text/plain; charset=utf-8';
+}
+
+export const testMiddleware = [sharedReference, testReceivers, rawSource, sipasScoreCli];
