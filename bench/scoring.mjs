@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { syntheticResponses } from '../demo/synthetic.mjs';
+import { syntheticResponses } from '../demo/synthetic.js';
 import { sipas2017 } from '../dist/definitions/sipas-2017.js';
 import { wordingHash } from '../dist/model/response.js';
 import { ResponseSchema } from '../dist/schema/response.js';

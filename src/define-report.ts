@@ -10,3 +10,6 @@ declare global {
 }
 
 export { SipasReport };
+// For pages that script the report (the demo fills its store with a synthetic sample of a built-in questionnaire).
+export { builtInDefinitions } from './definitions/index.js';
+export { wordingHash } from './model/response.js';

@@ -4,7 +4,7 @@ import type { SipasReport } from '../../src/components/sipas-report.js';
 import { sipas2017 } from '../../src/definitions/sipas-2017.js';
 import { reportStringsFor } from '../../src/i18n/report.js';
 import { groupRows, scoreResponses, type ScoreResults } from '../../src/scoring/index.js';
-import { syntheticResponses } from '../../demo/synthetic.mjs';
+import { syntheticResponses } from '../../demo/synthetic.js';
 import { response } from './support.js';
 
 /** Runs bin/sipas-score.mjs (through the test server) with `lines` as its standard input. */

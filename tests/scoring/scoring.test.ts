@@ -3,7 +3,7 @@ import { sipas2017 } from '../../src/definitions/sipas-2017.js';
 import type { Definition } from '../../src/schema/definition.js';
 import { ResponseSchema } from '../../src/schema/response.js';
 import { computeResults, createCounts, formatIndex, isWellFormedResponse, mergeCounts, periodOf, Scorer, scoreResponses, type Figure, type GroupResult } from '../../src/scoring/index.js';
-import { syntheticResponses } from '../../demo/synthetic.mjs';
+import { syntheticResponses } from '../../demo/synthetic.js';
 import { rate, response } from './support.js';
 
 const criteria = sipas2017.sections.flatMap((s) => s.items).filter((i) => i.scoring?.role === 'criterion').map((i) => i.id);

@@ -1,0 +1,50 @@
+// The report page: reads the reference receiver's stored responses (NDJSON) and shows them in <sipas-report>;
+// a button fills the store with a deterministic synthetic sample so a newcomer sees a meaningful report at once.
+import { builtInDefinitions, wordingHash } from '/dist/sipas-report.min.js';
+import { syntheticResponses } from './synthetic.js';
+
+const report = document.getElementById('report');
+const status = document.getElementById('status');
+const fill = document.getElementById('fill');
+let sampleSeed = 2019;
+
+async function load() {
+  status.textContent = 'Đang tải phiếu khảo sát…';
+  const reply = await fetch('/api/responses');
+  if (!reply.ok) throw new Error(`GET /api/responses: ${reply.status}`);
+  const text = await reply.text();
+  // Kept as text lines: the report parses and checks each one, so a bad stored line is counted, not fatal.
+  report.responses = text.split('\n').filter((line) => line.trim() !== '').map((line) => {
+    try {
+      return JSON.parse(line);
+    } catch {
+      return line;
+    }
+  });
+  status.textContent = `${report.responses.length.toLocaleString('vi-VN')} phiếu trong kho.`;
+}
+
+async function fillSample() {
+  fill.disabled = true;
+  try {
+    status.textContent = 'Đang tạo và gửi phiếu mẫu…';
+    const definition = await builtInDefinitions['sipas-2017']();
+    const responses = syntheticResponses({ definition, count: 3000, seed: sampleSeed++, textHash: (locale) => wordingHash(definition, locale) });
+    const body = [...responses].map((r) => `${JSON.stringify(r)}\n`).join('');
+    const reply = await fetch('/api/responses', { method: 'POST', headers: { 'Content-Type': 'application/x-ndjson' }, body });
+    const outcome = await reply.json();
+    if (!reply.ok) throw new Error(`POST /api/responses: ${reply.status} ${JSON.stringify(outcome)}`);
+    await load();
+    status.textContent += ` Vừa nhận: ${outcome.accepted} mới, ${outcome.duplicates} trùng, ${Array.isArray(outcome.rejected) ? outcome.rejected.length : outcome.rejected} bị từ chối.`;
+  } finally {
+    fill.disabled = false;
+  }
+}
+
+const fail = (error) => (status.textContent = `Lỗi: ${error.message}`);
+fill.addEventListener('click', () => fillSample().catch(fail));
+document.getElementById('reload').addEventListener('click', () => load().catch(fail));
+document.getElementById('lang').addEventListener('change', (event) => {
+  document.documentElement.lang = event.target.value;
+});
+load().catch(fail);
