@@ -13,7 +13,8 @@ function show(event) {
   log.prepend(item);
 }
 
-for (const type of ['sipas-submit', 'sipas-change', 'sipas-error']) survey.addEventListener(type, show);
+const events = ['sipas-submit', 'sipas-change', 'sipas-error', 'sipas-draft-restored', 'sipas-delivered', 'sipas-delivery-failed'];
+for (const type of events) survey.addEventListener(type, show);
 
 document.getElementById('lang').addEventListener('change', (event) => {
   survey.lang = event.target.value;
@@ -21,3 +22,22 @@ document.getElementById('lang').addEventListener('change', (event) => {
 });
 document.getElementById('reset').addEventListener('click', () => survey.reset());
 document.getElementById('clear-log').addEventListener('click', () => log.replaceChildren());
+
+// The reference receiver (demo/receiver.mjs): how many responses it stored, and its "flaky backend" switch.
+const storedCount = document.getElementById('stored-count');
+const flaky = document.getElementById('flaky');
+async function refreshStats() {
+  try {
+    const stats = await (await fetch('/api/stats')).json();
+    storedCount.textContent = String(stats.count);
+    flaky.checked = stats.flaky;
+  } catch {
+    storedCount.textContent = '?';
+  }
+}
+flaky.addEventListener('change', async () => {
+  await fetch('/api/flaky', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ on: flaky.checked }) });
+  await refreshStats();
+});
+survey.addEventListener('sipas-delivered', refreshStats);
+void refreshStats();
