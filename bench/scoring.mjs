@@ -57,6 +57,8 @@ function runCli(copies) {
       }
     }, 20);
     child.on('error', reject);
+    // If the CLI dies early, its exit code is the error to report, not the broken pipe.
+    child.stdin.on('error', () => {});
     child.on('exit', (code) => {
       clearInterval(poll);
       if (code !== 0) reject(new Error(`sipas-score exited with ${code}`));
@@ -69,6 +71,13 @@ function runCli(copies) {
       child.stdin.end();
     })().catch(reject);
   });
+}
+
+/** The floor no scorer can beat: parsing the lines, nothing else (a ratio to it is meaningful on a busy machine). */
+function timeParseOnly(lines) {
+  const started = performance.now();
+  for (const line of lines) JSON.parse(line);
+  return performance.now() - started;
 }
 
 function timeZodOnly(lines) {
@@ -89,10 +98,12 @@ try {
   const fiveFold = await runCli(5);
   const sampleLines = readFileSync(file, 'utf8').split('\n', 20_000).filter(Boolean);
   const zodMs = timeZodOnly(sampleLines);
+  const parseMs = timeParseOnly(sampleLines);
 
   const rows = [
     ['library, streaming the file (median of runs)', `${rate(count, median(library)).toLocaleString('en')} responses/s`],
     ['sipas-score CLI, whole process (median of runs)', `${rate(count, median(cliRuns.map((r) => r.ms))).toLocaleString('en')} responses/s`],
+    ['for comparison: JSON.parse alone (the floor)', `${rate(sampleLines.length, parseMs).toLocaleString('en')} responses/s`],
     ['for comparison: JSON.parse + full zod validation only', `${rate(sampleLines.length, zodMs).toLocaleString('en')} responses/s`],
     [`CLI peak RSS, ${count.toLocaleString('en')} lines`, `${mib(median(cliRuns.map((r) => r.peakBytes)))} MiB`],
     [`CLI peak RSS, ${(5 * count).toLocaleString('en')} lines`, `${mib(fiveFold.peakBytes)} MiB (${rate(5 * count, fiveFold.ms).toLocaleString('en')} responses/s)`],

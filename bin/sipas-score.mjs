@@ -5,10 +5,21 @@ import { createReadStream, createWriteStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { builtInDefinitions } from '../dist/definitions/index.js';
-import { parseDefinition } from '../dist/model/definition.js';
-import { reportStringsFor } from '../dist/i18n/report.js';
-import { CUT_FIELDS, PERIODS, Scorer, computeResults, resultsToCsv, resultsToMarkdown, resultsToText } from '../dist/scoring/index.js';
+
+// Loaded here rather than imported statically, so that a missing build is a usage error (exit 2), not a crash (exit 1).
+let library;
+try {
+  library = await Promise.all([
+    import('../dist/definitions/index.js'),
+    import('../dist/model/definition.js'),
+    import('../dist/i18n/report.js'),
+    import('../dist/scoring/index.js'),
+  ]);
+} catch (error) {
+  process.stderr.write(`sipas-score: cannot load the library from dist/ (run "npm run build" first): ${error.message}\n`);
+  process.exit(2);
+}
+const [{ builtInDefinitions }, { parseDefinition }, { reportStringsFor }, { CUT_FIELDS, PERIODS, Scorer, computeResults, resultsToCsv, resultsToMarkdown, resultsToText }] = library;
 
 const USAGE = `Usage: sipas-score [options] [responses.ndjson | -]
 
