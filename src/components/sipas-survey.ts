@@ -19,7 +19,7 @@ import { localize } from '../model/text.js';
 import type { ChoiceItem, Definition, LocalizedText, Section } from '../schema/definition.js';
 import type { ResponseCheck } from '../schema/check-response.js';
 import type { Answers, AnswerValue, SurveyResponse } from '../schema/response.js';
-import { DEFAULT_DRAFT_MAX_AGE_DAYS } from '../persistence/drafts.js';
+import { DEFAULT_DRAFT_MAX_AGE_DAYS } from '../persistence/draft-key.js';
 import type { KeyValueStore } from '../persistence/key-value-store.js';
 import type { FailedDelivery, OutboxEntry } from '../persistence/outbox.js';
 import type { BeforeSendHook } from '../transport/http-transport.js';

@@ -3,12 +3,27 @@ import { SipasDeliveredEvent } from '../events/delivered.js';
 import { SipasDeliveryFailedEvent } from '../events/delivery-failed.js';
 import { SipasErrorEvent } from '../events/error.js';
 import type { KeyValueStore } from '../persistence/key-value-store.js';
-import { Outbox, type FailedDelivery, type OutboxEntry } from '../persistence/outbox.js';
+import type { FailedDelivery, Outbox, OutboxEntry } from '../persistence/outbox.js';
 import type { SurveyResponse } from '../schema/response.js';
-import { deliverDue, type DeliveryRun } from '../transport/deliver.js';
-import { HttpTransport, type BeforeSendHook } from '../transport/http-transport.js';
-import { DEFAULT_RETRY_POLICY, RetryPolicySchema, type RetryPolicy } from '../transport/retry-schedule.js';
+import type { DeliveryRun } from '../transport/deliver.js';
+import type { BeforeSendHook } from '../transport/http-transport.js';
+import type { RetryPolicy } from '../transport/retry-schedule.js';
 import type { Transport } from '../transport/transport.js';
+
+/**
+ * The outbox, the transport and the schedule (and zod with them) load on first use, after the first render:
+ * they are not part of the bytes that show the questionnaire.
+ */
+async function loadRuntime() {
+  const [outbox, deliver, http, schedule] = await Promise.all([
+    import('../persistence/outbox.js'),
+    import('../transport/deliver.js'),
+    import('../transport/http-transport.js'),
+    import('../transport/retry-schedule.js'),
+  ]);
+  return { ...outbox, ...deliver, ...http, ...schedule };
+}
+type Runtime = Awaited<ReturnType<typeof loadRuntime>>;
 
 /** What the citizen is told about the response they submitted. */
 export type DeliveryStatus = 'idle' | 'sending' | 'sent' | 'queued' | 'failed';
@@ -107,25 +122,29 @@ export class DeliveryController implements ReactiveController {
     if (!endpoint) return;
     this.current = response.responseId;
     this.setStatus('sending');
-    await new Outbox(this.options.store()).add(response, endpoint, this.now());
+    await (await this.outbox()).add(response, endpoint, this.now());
     void this.flush(false);
   }
 
   /** Responses for this endpoint still waiting to be delivered. */
-  pending(): Promise<OutboxEntry[]> {
-    return new Outbox(this.options.store()).pending(this.endpoint());
+  async pending(): Promise<OutboxEntry[]> {
+    return (await this.outbox()).pending(this.endpoint());
   }
 
   /** Responses this endpoint refused, kept for inspection. */
-  failed(): Promise<FailedDelivery[]> {
-    return new Outbox(this.options.store()).failed(this.endpoint());
+  async failed(): Promise<FailedDelivery[]> {
+    return (await this.outbox()).failed(this.endpoint());
+  }
+
+  private async outbox(): Promise<Outbox> {
+    return new (await loadRuntime()).Outbox(this.options.store());
   }
 
   /** Sends refused responses again (all, or those named), e.g. after the backend was fixed. */
   async retryFailed(responseIds?: string[]): Promise<string[]> {
     const endpoint = this.endpoint();
     if (!endpoint) return [];
-    const moved = await new Outbox(this.options.store()).requeueFailed(this.now(), { endpoint, ...(responseIds ? { responseIds } : {}) });
+    const moved = await (await this.outbox()).requeueFailed(this.now(), { endpoint, ...(responseIds ? { responseIds } : {}) });
     if (this.current && moved.includes(this.current)) this.setStatus('sending');
     await this.flush(true);
     return moved;
@@ -156,8 +175,9 @@ export class DeliveryController implements ReactiveController {
     const endpoint = this.endpoint();
     if (!endpoint) return;
     const settings = this.options.settings();
-    const policy = this.policy(settings);
-    const transport = this.options.transport?.(endpoint, settings, policy) ?? new HttpTransport({
+    const runtime = await loadRuntime();
+    const policy = this.policy(settings, runtime);
+    const transport = this.options.transport?.(endpoint, settings, policy) ?? new runtime.HttpTransport({
       endpoint,
       credentials: settings.credentials,
       headers: () => settings.headers,
@@ -165,10 +185,10 @@ export class DeliveryController implements ReactiveController {
       timeoutMs: policy.timeoutMs,
       now: this.now,
     });
-    const outbox = new Outbox(this.options.store());
+    const outbox = new runtime.Outbox(this.options.store());
     let run: DeliveryRun;
     try {
-      run = await deliverDue({ outbox, transport, endpoint, policy, now: this.now, random: this.random, force, locks: navigator.locks });
+      run = await runtime.deliverDue({ outbox, transport, endpoint, policy, now: this.now, random: this.random, force, locks: navigator.locks });
     } catch (error) {
       // The store wrapper already falls back to memory; anything else is a bug, which must not reach the host page.
       console.error('<sipas-survey>: delivering the outbox failed', error);
@@ -203,11 +223,11 @@ export class DeliveryController implements ReactiveController {
     this.timer = setTimeout(() => void this.flush(false), Math.max(policy.baseDelayMs, dueAt - this.now()));
   }
 
-  private policy(settings: DeliverySettings): RetryPolicy {
-    const parsed = RetryPolicySchema.safeParse({ ...DEFAULT_RETRY_POLICY, ...settings.policy });
+  private policy(settings: DeliverySettings, runtime: Runtime): RetryPolicy {
+    const parsed = runtime.RetryPolicySchema.safeParse({ ...runtime.DEFAULT_RETRY_POLICY, ...settings.policy });
     if (parsed.success) return parsed.data;
     console.error('<sipas-survey>: retryPolicy is invalid; using the default policy', parsed.error.issues);
-    return DEFAULT_RETRY_POLICY;
+    return runtime.DEFAULT_RETRY_POLICY;
   }
 
   private setStatus(status: DeliveryStatus): void {

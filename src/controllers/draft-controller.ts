@@ -1,7 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { SipasDraftRestoredEvent } from '../events/draft-restored.js';
 import { SipasErrorEvent } from '../events/error.js';
-import { buildDraft, draftKey, DraftStore } from '../persistence/drafts.js';
+import { draftKey } from '../persistence/draft-key.js';
+import type { DraftStore } from '../persistence/drafts.js';
 import type { KeyValueStore } from '../persistence/key-value-store.js';
 import type { Definition } from '../schema/definition.js';
 import type { ServiceContext } from '../schema/response.js';
@@ -76,7 +77,7 @@ export class DraftController implements ReactiveController {
     this.timer = undefined;
     this.restored = false;
     this.savedAnswers = this.options.answers.answers;
-    if (this.key) await this.drafts().remove(this.key);
+    if (this.key) await (await this.drafts()).store.remove(this.key);
     this.host.requestUpdate();
   }
 
@@ -89,15 +90,17 @@ export class DraftController implements ReactiveController {
     await this.write();
   }
 
-  private drafts(): DraftStore {
-    return new DraftStore(this.options.store());
+  /** The drafts module (and zod with it) loads after the first render, outside the bytes that render it. */
+  private async drafts(): Promise<{ store: DraftStore; module: typeof import('../persistence/drafts.js') }> {
+    const module = await import('../persistence/drafts.js');
+    return { store: new module.DraftStore(this.options.store()), module };
   }
 
   private async load(key: string, definition: Definition): Promise<void> {
     // Storage work starts only once the questionnaire is on screen.
     await this.host.updateComplete;
     const before = this.options.answers.answers;
-    const revival = await this.drafts().load(key, definition, this.now(), this.options.maxAgeDays());
+    const revival = await (await this.drafts()).store.load(key, definition, this.now(), this.options.maxAgeDays());
     if (key !== this.key) return;
     this.loaded = true;
     if (revival.kind === 'discarded') {
@@ -135,6 +138,7 @@ export class DraftController implements ReactiveController {
     if (!subject || !this.key || !this.loaded) return;
     const { answers, startedAt } = this.options.answers;
     this.savedAnswers = answers;
-    await this.drafts().save(this.key, buildDraft(subject.definition, answers, startedAt, this.now()));
+    const { store, module } = await this.drafts();
+    await store.save(this.key, module.buildDraft(subject.definition, answers, startedAt, this.now()));
   }
 }

@@ -3,11 +3,10 @@ import { pruneAnswers } from '../model/answers.js';
 import { listItems } from '../model/items.js';
 import type { Definition } from '../schema/definition.js';
 import { formatSchemaIssues, type SchemaProblem } from '../schema/format-issues.js';
-import { AnswersSchema, type Answers, type ServiceContext } from '../schema/response.js';
+import { AnswersSchema, type Answers } from '../schema/response.js';
 import type { KeyValueStore } from './key-value-store.js';
 
-export const DRAFT_KEY_PREFIX = 'draft:';
-export const DEFAULT_DRAFT_MAX_AGE_DAYS = 7;
+export { DEFAULT_DRAFT_MAX_AGE_DAYS, DRAFT_KEY_PREFIX, draftKey } from './draft-key.js';
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** What is stored for a draft. `itemIds` lets a draft of another version be migrated when its items are the same. */
@@ -22,15 +21,6 @@ export const DraftSchema = z.strictObject({
   answers: AnswersSchema,
 });
 export type Draft = z.infer<typeof DraftSchema>;
-
-/**
- * One draft per questionnaire id and service context. The version is stored inside rather than in the key, so
- * a draft left by an older version is found and can be migrated or reported instead of lingering unseen.
- */
-export function draftKey(questionnaireId: string, context: ServiceContext): string {
-  const fields = [context.agencyCode, context.agencyName, context.procedureCode, context.procedureName, context.field, context.channel];
-  return `${DRAFT_KEY_PREFIX}${questionnaireId}:${JSON.stringify(fields.map((field) => field ?? ''))}`;
-}
 
 export function buildDraft(definition: Definition, answers: Answers, startedAt: Date | undefined, now: number): Draft {
   return {
