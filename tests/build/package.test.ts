@@ -7,6 +7,7 @@ interface PackageJson {
   module: string;
   types: string;
   customElements: string;
+  bin?: Record<string, string>;
   exports: Record<string, ExportTarget>;
   sideEffects: string[];
 }
@@ -16,8 +17,11 @@ const packed: string[] = await executeServerCommand('npm-pack-list');
 const relative = (path: string) => path.replace(/^\.\//, '');
 
 describe('the npm package (npm pack --dry-run)', () => {
-  it('holds only the built dist/ and the package documents: no tests, demo, examples, bench results, screenshots or maps', () => {
-    const stray = packed.filter((path) => !path.startsWith('dist/') && !/^(package\.json|README\.md|LICENSE(\.\w+)?)$/.test(path));
+  it('holds only the built dist/, the commands and the package documents: no tests, demo, examples, bench results or maps', () => {
+    const commands = Object.values(packageJson.bin ?? {}).map(relative);
+    const stray = packed.filter(
+      (path) => !path.startsWith('dist/') && !commands.includes(path) && !/^(package\.json|README\.md|LICENSE(\.\w+)?)$/.test(path),
+    );
     expect(stray).to.deep.equal([]);
     const unwanted = packed.filter((path) => /\.map$|^dist\/examples\/|(^|\/)(tests?|demo|bench|screenshots)\//.test(path));
     expect(unwanted).to.deep.equal([]);

@@ -7,7 +7,7 @@ const BUNDLE = '<script type="module" src="/dist/sipas-survey.min.js"></script>'
 
 /**
  * Opens /demo/server-rendered.html as the browser has it before the widget's script has run (the script tag held
- * back), then runs the script, recording the element's height at every resize along the way.
+ * back), then runs the script, recording the element's height along the way.
  */
 async function openBeforeDefinition(): Promise<{ frame: HTMLIFrameElement; doc: Document; heights: number[]; define: () => Promise<SipasSurvey> }> {
   const source = await (await fetch('/demo/server-rendered.html')).text();
@@ -22,10 +22,11 @@ async function openBeforeDefinition(): Promise<{ frame: HTMLIFrameElement; doc: 
   await loaded;
   const doc = frame.contentDocument!;
   const element = doc.querySelector('sipas-survey')!;
-  const heights: number[] = [];
+  const height = () => element.getBoundingClientRect().height;
+  // The first and last heights are read directly; a ResizeObserver adds those in between when the page renders.
+  const heights: number[] = [height()];
   const FrameResizeObserver = (frame.contentWindow as Window & typeof globalThis).ResizeObserver;
   new FrameResizeObserver(([entry]) => heights.push(entry!.borderBoxSize[0]!.blockSize)).observe(element);
-  await waitFor(() => heights.length || null, 'a first size');
   const define = async () => {
     const script = doc.createElement('script');
     script.type = 'module';
@@ -35,7 +36,7 @@ async function openBeforeDefinition(): Promise<{ frame: HTMLIFrameElement; doc: 
     const survey = element as SipasSurvey;
     await settle(survey);
     await waitFor(() => survey.shadowRoot?.querySelector('form'), 'the questionnaire');
-    await new Promise(requestAnimationFrame);
+    heights.push(height());
     return survey;
   };
   return { frame, doc, heights, define };
