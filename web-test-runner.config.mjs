@@ -4,6 +4,7 @@ import { summaryReporter } from './tests/support/summary-reporter.mjs';
 import { testMiddleware } from './tests/support/middleware.mjs';
 import { buildCommandsPlugin } from './tests/build/server-commands.mjs';
 import { defaultReporter } from '@web/test-runner';
+import { accessibilityTreePlugin } from './tests/support/a11y-tree-plugin.mjs';
 
 // The tests drive a real Chromium: the machine's (/usr/bin/chromium) unless CHROME_PATH names another.
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -12,7 +13,7 @@ export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
   middleware: testMiddleware,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), buildCommandsPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), buildCommandsPlugin(), accessibilityTreePlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {
@@ -29,8 +30,12 @@ export default {
       },
     }),
   ],
-  concurrency: 2,
+  // One page at a time: a background tab gets no animation frames, resize observations or keyboard focus, which
+  // the layout and keyboard-only tests need.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
+  // Keyboard-only runs press a few hundred real keys; give a slow shared machine room.
+  testsFinishTimeout: 300_000,
   reporters: [defaultReporter(), summaryReporter()],
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),
 };

@@ -33,7 +33,7 @@ function describedBy(...ids: (string | false | undefined)[]): string | undefined
 
 function questionLabel(item: Item, ctx: QuestionContext): TemplateResult {
   const text = (t: LocalizedText) => localize(t, ctx.locale, ctx.definition.defaultLocale);
-  return html`${item.number ? html`<span class="number">${item.number}.</span> ` : nothing}${text(item.label)}${item.required
+  return html`${item.number ? html`<span class="number">${item.number}. </span>` : nothing}${text(item.label)}${item.required
       ? html`<span class="required" aria-hidden="true"> *</span><span class="visually-hidden"> ${ctx.strings.requiredMark}</span>`
       : nothing}`;
 }

@@ -122,7 +122,11 @@ export class DraftController implements ReactiveController {
         }),
       );
     }
-    this.savedAnswers = inStep ? this.options.answers.answers : undefined;
+    // What storage holds now: the restored answers, or nothing. Answers given before drafts loaded (they load after
+    // the first render) are not stored yet, so they count as unsaved and the next update writes them.
+    const current = this.options.answers.answers;
+    const stored = revival.kind === 'restored' ? inStep : Object.keys(current).length === 0;
+    this.savedAnswers = stored ? current : undefined;
     this.host.requestUpdate();
   }
 

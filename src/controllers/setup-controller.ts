@@ -5,7 +5,6 @@ import { parseContext, type ContextAttribute } from '../model/context.js';
 import type { Definition } from '../schema/definition.js';
 import type { SchemaProblem } from '../schema/format-issues.js';
 import type { ServiceContext } from '../schema/response.js';
-import { loadSameOriginJson } from './load-json.js';
 
 export type Setup =
   | { status: 'loading' }
@@ -103,6 +102,8 @@ export class SetupController {
   }
 
   private async loadJson(attribute: string, url: string): Promise<unknown> {
+    // Only pages that name a file need the loader; it stays out of the first render's bytes.
+    const { loadSameOriginJson } = await import('./load-json.js');
     const loaded = await loadSameOriginJson(attribute, url, { base: document.baseURI, origin: location.origin });
     return loaded.ok ? loaded.value : new LoadFailure(loaded.problem);
   }

@@ -162,6 +162,8 @@ describe('<sipas-survey endpoint>: delivery', () => {
   it('reports an endpoint that is not an http(s) URL', async () => {
     const { el, events } = await mountSurvey({ storage: new CountingStore() }, { endpoint: 'javascript:alert(1)', layout: 'single' });
     await answerAndSubmit(el);
+    // Delivery loads after the first render, so the report comes once the response reaches it.
+    await until(() => details(events, 'sipas-error').length > 0, 'the endpoint is reported');
     expect(details<SipasErrorDetail>(events, 'sipas-error').map((d) => [d.code, d.problems[0]!.path])).to.deep.equal([['invalid-attribute', 'endpoint']]);
   });
 });

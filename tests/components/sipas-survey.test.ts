@@ -1,3 +1,4 @@
+import '../../src/define.js';
 import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { SipasSubmitEvent } from '../../src/events/submit.js';

@@ -1,14 +1,27 @@
 import { fixture, html } from '@open-wc/testing';
-import '../../src/define.js';
+import { clear, createStore } from 'idb-keyval';
+import { DEFAULT_DATABASE } from '../../src/persistence/idb-store.js';
 import type { SipasSurvey } from '../../src/components/sipas-survey.js';
 import type { Definition } from '../../src/schema/definition.js';
 import { sipas2017 } from '../../src/definitions/sipas-2017.js';
 
-/** A survey element in a fresh fixture, rendered and ready. */
+/**
+ * A survey element in a fresh fixture, rendered and ready. The test file decides which build registers the tag:
+ * the sources (`import '../../src/define.js'`) or the CDN bundle.
+ */
 export async function surveyFixture(template = html`<sipas-survey></sipas-survey>`): Promise<SipasSurvey> {
+  await clearLibraryStorage();
   const el = await fixture<SipasSurvey>(template);
   await settle(el);
   return el;
+}
+
+/**
+ * Empties the library's own IndexedDB store, so that no draft or outbox entry of an earlier test (all test files
+ * share one origin) is restored into this one. Writes queued before it complete first: IndexedDB orders them.
+ */
+export async function clearLibraryStorage(): Promise<void> {
+  await clear(createStore(DEFAULT_DATABASE, 'kv'));
 }
 
 /** Waits until the element has resolved its questionnaire (built-in, or loaded on demand) and rendered. */
