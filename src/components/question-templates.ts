@@ -61,8 +61,7 @@ function renderRating(item: RatingItem, ctx: QuestionContext, issue: ValidationI
           ?required=${item.required}
           aria-invalid=${issue ? 'true' : 'false'}
           @change=${() => ctx.onAnswer(item.id, option.code)}
-        /><span class="code" aria-hidden="true">${option.code}</span
-        ><span class="visually-hidden">${option.code}:</span> <span class="option-label">${localize(option.label, ctx.locale, ctx.definition.defaultLocale)}</span>
+        /><span class="code">${option.code} </span>${localize(option.label, ctx.locale, ctx.definition.defaultLocale)}
       </label>`,
     )}
   </div>`;
@@ -85,7 +84,7 @@ function renderChoice(item: ChoiceItem, ctx: QuestionContext, issue: ValidationI
             @change=${(event: Event) =>
               item.multiple ? ctx.onToggle(item, option.value, (event.target as HTMLInputElement).checked) : ctx.onAnswer(item.id, option.value)}
           />
-          <span class="option-label">${localize(option.label, ctx.locale, ctx.definition.defaultLocale)}</span>
+          ${localize(option.label, ctx.locale, ctx.definition.defaultLocale)}
         </label>`,
       )}
     </div>

@@ -230,6 +230,35 @@ export const surveyStyles = css`
     border-inline-start: 6px solid var(--_accent);
     background: var(--_surface);
   }
+  .draft-notice {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space);
+    padding: var(--_space) calc(var(--_space) * 1.5);
+    border-inline-start: 4px solid var(--_accent);
+    background: var(--_surface);
+  }
+  .draft-notice span {
+    flex: 1 1 16rem;
+  }
+  .storage-note {
+    padding: var(--_space) calc(var(--_space) * 1.5);
+    border-inline-start: 4px solid var(--_error);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  .delivery-status {
+    margin-top: calc(var(--_space) * 2);
+    font-weight: 600;
+  }
+  /* Kept in the accessibility tree while empty, so that its first message is announced. */
+  .delivery-status:empty {
+    margin: 0;
+  }
+  .delivery-status[data-status='failed'] {
+    color: var(--_error);
+  }
   .configuration-error {
     border: 3px solid var(--_error);
     border-radius: var(--_radius);

@@ -392,7 +392,7 @@ export class SipasSurvey extends LitElement {
 
   /** Whether the questionnaire is shown one section per step. */
   private get paged(): boolean {
-    return this.layout === 'paged' || (this.layout === 'auto' && this.widthController.narrow === true);
+    return this.layout === 'paged' || (this.layout === 'auto' && this.widthController.narrow);
   }
 
   /** The sections that have at least one visible question, in order: the steps of the paged layout. */

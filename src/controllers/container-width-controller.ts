@@ -8,8 +8,8 @@ export const NARROW_CONTAINER_PX = 600;
  * of a wide page is as cramped as one on a phone.
  */
 export class ContainerWidthController implements ReactiveController {
-  /** Undefined until the first measurement. */
-  narrow: boolean | undefined;
+  /** False until measured otherwise: a wide first render needs no second one, only a narrow container does. */
+  narrow = false;
   private observer: ResizeObserver | undefined;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {

@@ -88,11 +88,11 @@ describe('accessibility: the accessibility tree', () => {
       return own.concat(((node.children ?? []) as typeof node[]).flatMap(collect));
     })(group!);
     expect(radios.map((r) => r.name)).to.deep.equal([
-      '1: Rất không hài lòng',
-      '2: Không hài lòng',
-      '3: Bình thường',
-      '4: Hài lòng',
-      '5: Rất hài lòng',
+      '1 Rất không hài lòng',
+      '2 Không hài lòng',
+      '3 Bình thường',
+      '4 Hài lòng',
+      '5 Rất hài lòng',
     ]);
     expect(el).to.exist;
   });

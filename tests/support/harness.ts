@@ -57,7 +57,8 @@ export async function answer(el: SipasSurvey, itemId: string, value: number | st
 /** Waits until a submit in progress (which loads the response schema on first use) has finished. */
 export async function waitForSubmit(el: SipasSurvey): Promise<void> {
   await el.updateComplete;
-  for (let i = 0; i < 200 && el.matches(':state(submitting)'); i++) await new Promise((resolve) => setTimeout(resolve, 5));
+  // The first submit of a run loads the response schema (zod): the test server transforms it cold, which can take seconds.
+  for (let i = 0; i < 1000 && el.matches(':state(submitting)'); i++) await new Promise((resolve) => setTimeout(resolve, 10));
   await el.updateComplete;
 }
 
