@@ -16,10 +16,30 @@ function show(event) {
 const events = ['sipas-submit', 'sipas-change', 'sipas-error', 'sipas-draft-restored', 'sipas-delivered', 'sipas-delivery-failed'];
 for (const type of events) survey.addEventListener(type, show);
 
-document.getElementById('lang').addEventListener('change', (event) => {
-  survey.lang = event.target.value;
-  document.documentElement.lang = event.target.value;
-});
+// The test switches. Each applies its select's value at once and on every change: a browser that restores form
+// values on reload then shows the page as its controls say. The portal's own text stays Vietnamese, so only the
+// survey's lang changes, never the document's.
+const frame = document.getElementById('survey-frame');
+const switches = {
+  lang: (value) => (survey.lang = value),
+  // The portal follows the same choice as the survey; without data-theme, portal.css follows the system.
+  theme: (value) => {
+    survey.theme = value;
+    if (value === 'auto') delete document.documentElement.dataset.theme;
+    else document.documentElement.dataset.theme = value;
+  },
+  // portal.css sizes the survey from this attribute: the strict CSP blocks inline style attributes.
+  width: (value) => {
+    if (value) frame.dataset.width = value;
+    else delete frame.dataset.width;
+  },
+  layout: (value) => (survey.layout = value),
+};
+for (const [id, apply] of Object.entries(switches)) {
+  const select = document.getElementById(id);
+  apply(select.value);
+  select.addEventListener('change', () => apply(select.value));
+}
 document.getElementById('reset').addEventListener('click', () => survey.reset());
 document.getElementById('clear-log').addEventListener('click', () => log.replaceChildren());
 

@@ -82,6 +82,9 @@ export const surveyStyles = css`
     color: var(--_muted);
     font-size: 0.9375rem;
   }
+  .provenance {
+    margin-top: calc(var(--_space) * 2);
+  }
   .question {
     margin: 0 0 calc(var(--_space) * 2);
     padding: calc(var(--_space) * 1.5);
@@ -101,12 +104,24 @@ export const surveyStyles = css`
     margin-bottom: var(--_space);
     font-weight: 600;
   }
+  /* Floated, a legend is laid out inside its question's box instead of straddling the top edge. */
+  fieldset > .legend {
+    float: inline-start;
+    inline-size: 100%;
+  }
+  fieldset > .legend + * {
+    clear: both;
+  }
   .number {
     font-variant-numeric: tabular-nums;
   }
   .required,
   .error {
     color: var(--_error);
+  }
+  /* The mark's leading space is inside it: no line starts with a lone "*". */
+  .required {
+    white-space: nowrap;
   }
   .error {
     font-weight: 600;
