@@ -1,6 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { AnswersController } from '../controllers/answers-controller.js';
+import { ConnectivityController } from '../controllers/connectivity-controller.js';
 import { ContainerWidthController } from '../controllers/container-width-controller.js';
 import { LanguageController } from '../controllers/language-controller.js';
 import type { Persistence } from '../controllers/persistence.js';
@@ -74,6 +75,7 @@ const SETUP_PROPERTIES = ['questionnaire', 'definition', 'src', 'overrides', 'ov
  * @cssstate submitting - A submit is being validated.
  * @cssstate submitted - The citizen has submitted; the thank-you note shows.
  * @cssstate invalid - At least one error message is shown.
+ * @cssstate offline - The browser is offline; submitted answers wait in the outbox.
  *
  * @cssprop --sipas-font-family - The font stack.
  * @cssprop --sipas-color-text - Text colour.
@@ -95,6 +97,7 @@ export class SipasSurvey extends LitElement {
   private readonly answersController = new AnswersController(this);
   private readonly languageController = new LanguageController(this);
   private readonly widthController = new ContainerWidthController(this);
+  private readonly connectivityController = new ConnectivityController(this);
   /** Storage, drafts and delivery: undefined until loaded, just after the first render. */
   private persistence: Persistence | undefined;
   private persistenceLoading: Promise<Persistence> | undefined;
@@ -192,12 +195,14 @@ export class SipasSurvey extends LitElement {
     this.reportSetupError();
     this.setState('invalid', this.answersController.shownIssues.length > 0);
     this.setState('submitted', this.submitted !== undefined);
+    this.setState('offline', this.connectivityController.offline);
     if (this.focusAfterUpdate) {
       const selector = { summary: '.error-summary', thanks: '.thanks', step: '.step-heading' }[this.focusAfterUpdate];
       this.focusAfterUpdate = undefined;
       const target = this.renderRoot.querySelector<HTMLElement>(selector);
-      target?.focus();
-      target?.scrollIntoView?.({ block: 'nearest' });
+      // Its start in view: a long error summary would otherwise show its middle, its title off screen.
+      target?.focus({ preventScroll: true });
+      target?.scrollIntoView({ block: 'start' });
     }
   }
 
@@ -447,7 +452,7 @@ export class SipasSurvey extends LitElement {
           const label = localize(item.label, ctx.locale, definition.defaultLocale);
           return html`<li>
             <a href="#${questionId(issue.itemId)}" @click=${(e: MouseEvent) => this.handleSummaryLink(e, issue.itemId)}
-              >${item.number ? `${item.number}. ` : ''}${label}: ${ctx.strings.validation[issue.code](issue.limit)}</a
+              >${item.number ? `${item.number}. ` : ''}${label} — ${ctx.strings.validation[issue.code](issue.limit)}</a
             >
           </li>`;
         })}

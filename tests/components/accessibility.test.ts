@@ -103,7 +103,7 @@ describe('accessibility: keyboard only', function () {
   this.timeout(60_000);
   beforeEach(clearLibraryStorage);
   it('a citizen completes and submits the whole questionnaire with Tab, Space, arrows and Enter', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div><button>before</button><sipas-survey layout="single"></sipas-survey></div>`);
+    const wrapper = await fixture<HTMLDivElement>(html`<div><button>before</button><sipas-survey layout="single" no-draft></sipas-survey></div>`);
     const el = wrapper.querySelector('sipas-survey')!;
     await settle(el);
     const submitted = oneEvent(el, 'sipas-submit') as Promise<SipasSubmitEvent>;
@@ -116,7 +116,7 @@ describe('accessibility: keyboard only', function () {
   });
 
   it('in the paged layout too, with Enter on Next and focus on each step heading', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div><button>before</button><sipas-survey layout="paged"></sipas-survey></div>`);
+    const wrapper = await fixture<HTMLDivElement>(html`<div><button>before</button><sipas-survey layout="paged" no-draft></sipas-survey></div>`);
     const el = wrapper.querySelector('sipas-survey')!;
     await settle(el);
     const submitted = oneEvent(el, 'sipas-submit') as Promise<SipasSubmitEvent>;
@@ -238,6 +238,38 @@ describe('look and feel: themes', () => {
   it('a host colour overrides the palette', async () => {
     const el = await surveyFixture(html`<sipas-survey style="--sipas-color-accent: rgb(0, 100, 0)"></sipas-survey>`);
     expect(getComputedStyle(root(el).querySelector('button[type=submit]')!).backgroundColor).to.equal('rgb(0, 100, 0)');
+  });
+});
+
+describe('look and feel: custom states', () => {
+  it('exposes :state(offline) while the browser is offline', async () => {
+    const el = await surveyFixture();
+    expect(el.matches(':state(offline)')).to.equal(false);
+    // The browser's own signal, as a phone losing its network gives it (taking the test page offline would cut the
+    // test runner's connection too).
+    const onLine = Object.getOwnPropertyDescriptor(Navigator.prototype, 'onLine')!;
+    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+    try {
+      window.dispatchEvent(new Event('offline'));
+      await el.updateComplete;
+      expect(el.matches(':state(offline)')).to.equal(true);
+    } finally {
+      delete (navigator as { onLine?: boolean }).onLine;
+      expect(Object.getOwnPropertyDescriptor(Navigator.prototype, 'onLine')).to.deep.equal(onLine);
+    }
+    window.dispatchEvent(new Event('online'));
+    await el.updateComplete;
+    expect(el.matches(':state(offline)')).to.equal(false);
+  });
+
+  it('exposes :state(invalid) while errors show and :state(submitted) after submitting', async () => {
+    const el = await surveyFixture();
+    await submit(el);
+    expect(el.matches(':state(invalid)')).to.equal(true);
+    await completeRequired(el);
+    await submit(el);
+    expect(el.matches(':state(submitted)')).to.equal(true);
+    expect(el.matches(':state(invalid)')).to.equal(false);
   });
 });
 

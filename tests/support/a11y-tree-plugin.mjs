@@ -1,5 +1,5 @@
-// A test-runner command that returns Chromium's whole accessibility tree, groups included: the stock
-// a11ySnapshot keeps only "interesting" nodes, which drops the fieldset groups the tests must see.
+// A test-runner command that returns Chromium's whole accessibility tree, groups included: the stock a11ySnapshot
+// keeps only "interesting" nodes, which drops the fieldset groups the tests must see.
 export function accessibilityTreePlugin() {
   return {
     name: 'accessibility-tree-command',
