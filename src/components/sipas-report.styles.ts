@@ -1,38 +1,7 @@
 import { css } from 'lit';
+import { themeStyles } from './theme.styles.js';
 
-export const reportStyles = css`
-  :host {
-    --_font: var(--sipas-font-family, system-ui, 'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial, sans-serif);
-    --_text: var(--sipas-color-text, #1b1b1b);
-    --_muted: var(--sipas-color-muted, #4a4a4a);
-    --_background: var(--sipas-color-background, #ffffff);
-    --_surface: var(--sipas-color-surface, #f6f6f4);
-    --_border: var(--sipas-color-border, #6b6b6b);
-    --_accent: var(--sipas-color-accent, #0b5cad);
-    --_on-accent: var(--sipas-color-on-accent, #ffffff);
-    --_radius: var(--sipas-radius, 6px);
-    --_space: var(--sipas-space, 0.5rem);
-    --_target: var(--sipas-target-size, 44px);
-    display: block;
-    color: var(--_text);
-    background: var(--_background);
-    font-family: var(--_font);
-    line-height: 1.5;
-  }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_text: var(--sipas-color-text, #ececec);
-      --_muted: var(--sipas-color-muted, #c4c4c4);
-      --_background: var(--sipas-color-background, #121212);
-      --_surface: var(--sipas-color-surface, #1f1f1f);
-      --_border: var(--sipas-color-border, #9a9a9a);
-      --_accent: var(--sipas-color-accent, #8ab4f8);
-      --_on-accent: var(--sipas-color-on-accent, #0b1a2e);
-    }
-  }
-  :host([hidden]) {
-    display: none;
-  }
+const reportRules = css`
   .report {
     padding: calc(var(--_space) * 2);
   }
@@ -175,3 +144,5 @@ export const reportStyles = css`
     }
   }
 `;
+
+export const reportStyles = [themeStyles, reportRules];

@@ -274,7 +274,7 @@ describe('look and feel: custom states', () => {
 });
 
 describe('look and feel: custom properties', () => {
-  const cssText = surveyStyles.cssText;
+  const cssText = surveyStyles.map((sheet) => sheet.cssText).join('\n');
   const used = (prefix: string) => new Set([...cssText.matchAll(new RegExp(`var\\((${prefix}[\\w-]+)`, 'g'))].map((m) => m[1]!));
   const defined = new Set([...cssText.matchAll(/(--_[\w-]+)\s*:/g)].map((m) => m[1]!));
 
