@@ -3,7 +3,6 @@
 // by line so memory stays flat. Uses the compiled library in dist/ (npm run build).
 import { createReadStream, createWriteStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 
 // Loaded here rather than imported statically, so that a missing build is a usage error (exit 2), not a crash (exit 1).
@@ -19,7 +18,7 @@ try {
   process.stderr.write(`sipas-score: cannot load the library from dist/ (run "npm run build" first): ${error.message}\n`);
   process.exit(2);
 }
-const [{ builtInDefinitions }, { parseDefinition }, { reportStringsFor }, { CUT_FIELDS, PERIODS, Scorer, computeResults, resultsToCsv, resultsToMarkdown, resultsToText }] = library;
+const [{ builtInDefinitions }, { parseDefinition }, { reportStringsFor }, { CUT_FIELDS, PERIODS, Scorer, computeResults, forEachLine, resultsToCsv, resultsToMarkdown, resultsToText }] = library;
 
 const USAGE = `Usage: sipas-score [options] [responses.ndjson | -]
 
@@ -94,7 +93,7 @@ async function loadDefinitions(files) {
 
 function openInput(input) {
   if (input === '-') return process.stdin;
-  const stream = createReadStream(input);
+  const stream = createReadStream(input, { highWaterMark: 1 << 20 });
   return new Promise((resolve, reject) => {
     stream.once('open', () => resolve(stream));
     stream.once('error', (error) => reject(new UsageError(`cannot read ${input}: ${error.message}`)));
@@ -110,13 +109,12 @@ async function main() {
   const definitions = await loadDefinitions(options.definition);
   const input = await openInput(options.input);
   const scorer = new Scorer(definitions, { by: options.by, period: options.period });
-  let lineNumber = 0;
   let bad = 0;
-  for await (const line of createInterface({ input, crlfDelay: Infinity })) {
-    lineNumber++;
+  input.setEncoding('utf8');
+  await forEachLine(input, (line, lineNumber) => {
     const outcome = scorer.addLine(line);
     if (outcome && !outcome.ok && ++bad <= MAX_LISTED_BAD_LINES) process.stderr.write(`line ${lineNumber}: ${outcome.reason}: ${outcome.detail}\n`);
-  }
+  });
   if (bad > MAX_LISTED_BAD_LINES) process.stderr.write(`… and ${bad - MAX_LISTED_BAD_LINES} more bad lines\n`);
   if (bad > 0) process.stderr.write(`${bad} of ${scorer.counts.seen} responses were not counted\n`);
 

@@ -23,6 +23,7 @@ export {
 export { computeResults, DEFAULT_MIN_N, type Figure, type CriterionResult, type ElementResult, type ExpectationResult, type GroupResult, type ScoreResults } from './results.js';
 export { compilePlan, answersMismatch, planKey, type ScoringPlan, type ScoredElement, type ScoredRating } from './plan.js';
 export { isWellFormedResponse } from './well-formed.js';
+export { forEachLine } from './lines.js';
 export {
   formatIndex,
   INDEX_DIGITS,
