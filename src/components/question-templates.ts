@@ -51,7 +51,7 @@ function renderRating(item: RatingItem, ctx: QuestionContext, issue: ValidationI
   const value = ctx.answers[item.id];
   return html`<div class="options scale" part="scale">
     ${scale.options.map(
-      (option, index) => html`<label class="option" part="option" for=${inputId(item.id, index)}>
+      (option, index) => html`<label class="option ${value === option.code ? 'checked' : ''}" part="option" for=${inputId(item.id, index)}>
         <input
           type="radio"
           id=${inputId(item.id, index)}
@@ -71,22 +71,23 @@ function renderChoice(item: ChoiceItem, ctx: QuestionContext, issue: ValidationI
   const value = ctx.answers[item.id];
   const chosen = Array.isArray(value) ? value : [];
   return html`<div class="options" part="choices">
-      ${item.options.map(
-        (option, index) => html`<label class="option" part="option" for=${inputId(item.id, index)}>
+      ${item.options.map((option, index) => {
+        const checked = item.multiple ? chosen.includes(option.value) : value === option.value;
+        return html`<label class="option ${checked ? 'checked' : ''}" part="option" for=${inputId(item.id, index)}>
           <input
             type=${item.multiple ? 'checkbox' : 'radio'}
             id=${inputId(item.id, index)}
             name=${item.id}
             value=${option.value}
-            .checked=${live(item.multiple ? chosen.includes(option.value) : value === option.value)}
+            .checked=${live(checked)}
             ?required=${item.required && !item.multiple}
             aria-invalid=${issue ? 'true' : 'false'}
             @change=${(event: Event) =>
               item.multiple ? ctx.onToggle(item, option.value, (event.target as HTMLInputElement).checked) : ctx.onAnswer(item.id, option.value)}
           />
           ${localize(option.label, ctx.locale, ctx.definition.defaultLocale)}
-        </label>`,
-      )}
+        </label>`;
+      })}
     </div>
     ${item.multiple
       ? html`<p class="count" id=${countId(item.id)} aria-live="polite">${ctx.strings.choicesChosen(chosen.length, item.maxChoices)}</p>`
@@ -100,7 +101,7 @@ function renderText(item: TextItem, ctx: QuestionContext, issue: ValidationIssue
     const text = (event.target as HTMLInputElement | HTMLTextAreaElement).value;
     ctx.onAnswer(item.id, text === '' ? undefined : text);
   };
-  return html`<div class="question text" part="question" id=${questionId(item.id)}>
+  return html`<div class="question text" part="question" id=${questionId(item.id)} ?data-invalid=${issue !== undefined}>
     <label class="legend" for=${inputId(item.id)}>${questionLabel(item, ctx)}</label>
     ${questionNotes(item, ctx, issue)}
     ${item.multiline
