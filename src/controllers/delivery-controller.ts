@@ -25,6 +25,8 @@ async function loadRuntime() {
 }
 type Runtime = Awaited<ReturnType<typeof loadRuntime>>;
 
+const CREDENTIALS: readonly RequestCredentials[] = ['omit', 'same-origin', 'include'];
+
 /** What the citizen is told about the response they submitted. */
 export type DeliveryStatus = 'idle' | 'sending' | 'sent' | 'queued' | 'failed';
 
@@ -57,7 +59,8 @@ export class DeliveryController implements ReactiveController {
   private rerun: { force: boolean } | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private listeners: AbortController | undefined;
-  private reportedEndpoint: string | null | undefined;
+  /** The unusable value last reported for each attribute, so each is reported once. */
+  private readonly reported = new Map<string, string>();
   private startedFor: string | undefined;
   private readonly now: () => number;
   private readonly random: () => number;
@@ -103,14 +106,24 @@ export class DeliveryController implements ReactiveController {
       url = undefined;
     }
     if (url && (url.protocol === 'https:' || url.protocol === 'http:')) return url.href;
-    if (this.reportedEndpoint !== raw) {
-      this.reportedEndpoint = raw;
-      const message = 'The endpoint attribute is not an http(s) URL, so responses are not delivered.';
-      console.error(`<sipas-survey>: ${message}`);
-      const problems = [{ path: 'endpoint', message: `is "${raw}"; expected an https:// URL or a path on this site` }];
-      this.host.dispatchEvent(new SipasErrorEvent({ code: 'invalid-attribute', message, problems }));
-    }
+    this.reportAttribute('endpoint', raw, 'The endpoint attribute is not an http(s) URL, so responses are not delivered.', 'expected an https:// URL or a path on this site');
     return undefined;
+  }
+
+  /** The credentials mode; a value fetch does not know is reported once and replaced by "omit" (no cookies). */
+  private credentials(): RequestCredentials {
+    const raw = this.options.settings().credentials;
+    if ((CREDENTIALS as readonly string[]).includes(raw)) return raw;
+    this.reportAttribute('credentials', raw, 'The credentials attribute has a value fetch does not know; responses are sent without cookies.', `allowed values are ${CREDENTIALS.map((c) => `"${c}"`).join(', ')}`);
+    return 'omit';
+  }
+
+  /** Reports an unusable attribute value once per value: one console line and `sipas-error`. */
+  private reportAttribute(attribute: string, raw: string, message: string, expected: string): void {
+    if (this.reported.get(attribute) === raw) return;
+    this.reported.set(attribute, raw);
+    console.error(`<sipas-survey>: ${message}`);
+    this.host.dispatchEvent(new SipasErrorEvent({ code: 'invalid-attribute', message, problems: [{ path: attribute, message: `is "${raw}"; ${expected}` }] }));
   }
 
   /**
@@ -179,7 +192,7 @@ export class DeliveryController implements ReactiveController {
     const policy = this.policy(settings, runtime);
     const transport = this.options.transport?.(endpoint, settings, policy) ?? new runtime.HttpTransport({
       endpoint,
-      credentials: settings.credentials,
+      credentials: this.credentials(),
       headers: () => settings.headers,
       beforeSend: settings.beforeSend,
       timeoutMs: policy.timeoutMs,

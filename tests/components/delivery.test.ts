@@ -159,6 +159,17 @@ describe('<sipas-survey endpoint>: delivery', () => {
     expect(details<SipasErrorDetail>(events, 'sipas-error')).to.have.length(1, 'reported once');
   });
 
+  it('reports a credentials value fetch does not know, and still delivers, without cookies', async () => {
+    const receiver = new TestReceiver();
+    const { el, events } = await mountSurvey({ storage: new CountingStore(), retryPolicy: quick }, { endpoint: receiver.endpoint, credentials: 'cookies', layout: 'single' });
+    const responseId = await answerAndSubmit(el);
+    await until(() => details(events, 'sipas-delivered').length > 0, 'sipas-delivered fired');
+    expect(await receiver.storedIds()).to.deep.equal([responseId]);
+    const reported = details<SipasErrorDetail>(events, 'sipas-error');
+    expect(reported.map((d) => [d.code, d.problems[0]!.path])).to.deep.equal([['invalid-attribute', 'credentials']]);
+    expect(reported[0]!.problems[0]!.message).to.contain('"omit", "same-origin", "include"');
+  });
+
   it('reports an endpoint that is not an http(s) URL', async () => {
     const { el, events } = await mountSurvey({ storage: new CountingStore() }, { endpoint: 'javascript:alert(1)', layout: 'single' });
     await answerAndSubmit(el);
