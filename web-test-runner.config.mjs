@@ -5,6 +5,7 @@ import { testMiddleware } from './tests/support/middleware.mjs';
 import { buildCommandsPlugin } from './tests/build/server-commands.mjs';
 import { defaultReporter } from '@web/test-runner';
 import { accessibilityTreePlugin } from './tests/support/a11y-tree-plugin.mjs';
+import { offlineCommandPlugin } from './tests/support/offline-command.mjs';
 
 // The tests drive a real Chromium: the machine's (/usr/bin/chromium) unless CHROME_PATH names another.
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -13,7 +14,7 @@ export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
   middleware: testMiddleware,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), buildCommandsPlugin(), accessibilityTreePlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), buildCommandsPlugin(), accessibilityTreePlugin(), offlineCommandPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {
