@@ -23,12 +23,6 @@ const surveyRules = css`
   .heading.title {
     font-size: 1.375rem;
   }
-  /* Sections off screen are styled and laid out when the citizen scrolls near them, not all at start-up; they stay
-     in the DOM, the accessibility tree and find-in-page. "auto" keeps each section's last rendered height. */
-  .section {
-    content-visibility: auto;
-    contain-intrinsic-size: auto 40rem;
-  }
   .heading.section {
     font-size: 1.125rem;
     margin-top: calc(var(--_space) * 4);
