@@ -5,23 +5,23 @@ import type { UiStrings } from '../i18n/strings.js';
 import { localize } from '../model/text.js';
 import type { ValidationIssue } from '../model/validation.js';
 import type { ChoiceItem, Definition, Item, LocalizedText, RatingItem, TextItem } from '../schema/definition.js';
-import type { Answers, AnswerValue } from '../schema/response.js';
+import type { Answers } from '../schema/response.js';
 
-/** What a question template needs; templates are pure functions of it. */
+/**
+ * What a question template needs; templates are pure functions of it. They bind no listeners: the element listens
+ * once on its form, and each control's `name` is its item id.
+ */
 export interface QuestionContext {
   definition: Definition;
   locale: string;
   strings: UiStrings;
   answers: Answers;
   issueFor: (itemId: string) => ValidationIssue | undefined;
-  onAnswer: (itemId: string, value: AnswerValue | undefined) => void;
-  /** Checks or unchecks one option of a multiple choice. */
-  onToggle: (item: ChoiceItem, value: string, checked: boolean) => void;
 }
 
 /** DOM ids inside the shadow root, derived from item ids (which are unique and id-safe). */
 export const questionId = (itemId: string) => `q-${itemId}`;
-const inputId = (itemId: string, index = 0) => `i-${itemId}-${index}`;
+const inputId = (itemId: string) => `i-${itemId}`;
 const errorId = (itemId: string) => `e-${itemId}`;
 const hintId = (itemId: string) => `h-${itemId}`;
 const countId = (itemId: string) => `n-${itemId}`;
@@ -51,16 +51,14 @@ function renderRating(item: RatingItem, ctx: QuestionContext, issue: ValidationI
   const value = ctx.answers[item.id];
   return html`<div class="options scale" part="scale">
     ${scale.options.map(
-      (option, index) => html`<label class="option ${value === option.code ? 'checked' : ''}" part="option" for=${inputId(item.id, index)}>
+      (option) => html`<label class="option ${value === option.code ? 'checked' : ''}" part="option">
         <input
           type="radio"
-          id=${inputId(item.id, index)}
           name=${item.id}
           value=${option.code}
           .checked=${live(value === option.code)}
           ?required=${item.required}
           aria-invalid=${issue ? 'true' : 'false'}
-          @change=${() => ctx.onAnswer(item.id, option.code)}
         /><span class="code">${option.code} </span>${localize(option.label, ctx.locale, ctx.definition.defaultLocale)}
       </label>`,
     )}
@@ -71,19 +69,16 @@ function renderChoice(item: ChoiceItem, ctx: QuestionContext, issue: ValidationI
   const value = ctx.answers[item.id];
   const chosen = Array.isArray(value) ? value : [];
   return html`<div class="options" part="choices">
-      ${item.options.map((option, index) => {
+      ${item.options.map((option) => {
         const checked = item.multiple ? chosen.includes(option.value) : value === option.value;
-        return html`<label class="option ${checked ? 'checked' : ''}" part="option" for=${inputId(item.id, index)}>
+        return html`<label class="option ${checked ? 'checked' : ''}" part="option">
           <input
             type=${item.multiple ? 'checkbox' : 'radio'}
-            id=${inputId(item.id, index)}
             name=${item.id}
             value=${option.value}
             .checked=${live(checked)}
             ?required=${item.required && !item.multiple}
             aria-invalid=${issue ? 'true' : 'false'}
-            @change=${(event: Event) =>
-              item.multiple ? ctx.onToggle(item, option.value, (event.target as HTMLInputElement).checked) : ctx.onAnswer(item.id, option.value)}
           />
           ${localize(option.label, ctx.locale, ctx.definition.defaultLocale)}
         </label>`;
@@ -97,16 +92,13 @@ function renderChoice(item: ChoiceItem, ctx: QuestionContext, issue: ValidationI
 function renderText(item: TextItem, ctx: QuestionContext, issue: ValidationIssue | undefined): TemplateResult {
   const value = typeof ctx.answers[item.id] === 'string' ? (ctx.answers[item.id] as string) : '';
   const describe = describedBy(item.hint && hintId(item.id), issue && errorId(item.id), countId(item.id));
-  const onInput = (event: Event) => {
-    const text = (event.target as HTMLInputElement | HTMLTextAreaElement).value;
-    ctx.onAnswer(item.id, text === '' ? undefined : text);
-  };
   return html`<div class="question text" part="question" id=${questionId(item.id)} ?data-invalid=${issue !== undefined}>
     <label class="legend" for=${inputId(item.id)}>${questionLabel(item, ctx)}</label>
     ${questionNotes(item, ctx, issue)}
     ${item.multiline
       ? html`<textarea
           id=${inputId(item.id)}
+          name=${item.id}
           part="textarea"
           rows="4"
           maxlength=${item.maxLength}
@@ -114,18 +106,17 @@ function renderText(item: TextItem, ctx: QuestionContext, issue: ValidationIssue
           aria-invalid=${issue ? 'true' : 'false'}
           aria-describedby=${ifDefined(describe)}
           .value=${live(value)}
-          @input=${onInput}
         ></textarea>`
       : html`<input
           type="text"
           id=${inputId(item.id)}
+          name=${item.id}
           part="input"
           maxlength=${item.maxLength}
           ?required=${item.required}
           aria-invalid=${issue ? 'true' : 'false'}
           aria-describedby=${ifDefined(describe)}
           .value=${live(value)}
-          @input=${onInput}
         />`}
     <p class="count" id=${countId(item.id)}>${ctx.strings.charactersLeft(item.maxLength - value.length)}</p>
   </div>`;

@@ -13,9 +13,10 @@ import { SipasSubmitEvent } from '../events/submit.js';
 import { primaryLanguage, stringsFor } from '../i18n/index.js';
 import type { UiStrings } from '../i18n/strings.js';
 import { toggleChoice, visibleItems } from '../model/answers.js';
+import { itemsById } from '../model/items.js';
 import { buildResponse } from '../model/response.js';
 import { localize } from '../model/text.js';
-import type { ChoiceItem, Definition, LocalizedText, Section } from '../schema/definition.js';
+import type { Definition, LocalizedText, Section } from '../schema/definition.js';
 import type { ResponseCheck } from '../schema/check-response.js';
 import type { Answers, AnswerValue, SurveyResponse } from '../schema/response.js';
 import { DEFAULT_DRAFT_MAX_AGE_DAYS } from '../persistence/draft-key.js';
@@ -218,14 +219,27 @@ export class SipasSurvey extends LitElement {
     this.dispatchEvent(new SipasErrorEvent(error));
   }
 
-  private handleAnswer = (itemId: string, value: AnswerValue | undefined): void => {
+  private handleAnswer(itemId: string, value: AnswerValue | undefined): void {
     if (this.answersController.answer(itemId, value, new Date())) {
       this.dispatchEvent(new SipasChangeEvent({ itemId, value }));
     }
-  };
+  }
 
-  private handleToggle = (item: ChoiceItem, value: string, checked: boolean): void => {
-    this.handleAnswer(item.id, toggleChoice(item, this.answersController.answers[item.id], value, checked));
+  /**
+   * One listener on the form for every control (cheaper than a listener per option): the control's name is the
+   * item id, its value the answer. Texts answer as the citizen types; choices when they change.
+   */
+  private handleControl = (event: Event): void => {
+    const setup = this.setupController.setup;
+    const control = event.target as HTMLInputElement | HTMLTextAreaElement;
+    const item = setup.status === 'ready' ? itemsById(setup.definition).get(control.name) : undefined;
+    if (!item || (item.type === 'text') !== (event.type === 'input')) return;
+    if (item.type === 'text') this.handleAnswer(item.id, control.value === '' ? undefined : control.value);
+    else if (item.type === 'rating') this.handleAnswer(item.id, Number(control.value));
+    else if (item.multiple) {
+      const checked = (control as HTMLInputElement).checked;
+      this.handleAnswer(item.id, toggleChoice(item, this.answersController.answers[item.id], control.value, checked));
+    } else this.handleAnswer(item.id, control.value);
   };
 
   /** Enter or the main button: the next step while there is one, else submit. */
@@ -475,7 +489,7 @@ export class SipasSurvey extends LitElement {
     }
     const answers = this.answersController.answers;
     const shown = new Map(this.answersController.shownIssues.map((issue) => [issue.itemId, issue]));
-    const ctx: QuestionContext = { definition, locale, strings, answers, issueFor: (id) => shown.get(id), onAnswer: this.handleAnswer, onToggle: this.handleToggle };
+    const ctx: QuestionContext = { definition, locale, strings, answers, issueFor: (id) => shown.get(id) };
     const unofficial = definition.provenance.unofficialLocales.includes(locale);
     const visible = new Set(visibleItems(definition, answers));
     const steps = this.steps(definition);
@@ -498,7 +512,12 @@ export class SipasSurvey extends LitElement {
           </div>`
         : nothing}
       ${this.renderErrorSummary(ctx, definition, onScreen)}
-      <form novalidate @submit=${(event: SubmitEvent) => this.handleSubmit(event, definition, lastStep)}>
+      <form
+        novalidate
+        @submit=${(event: SubmitEvent) => this.handleSubmit(event, definition, lastStep)}
+        @change=${this.handleControl}
+        @input=${this.handleControl}
+      >
         ${onScreen.map((section) => {
           const items = section.items.filter((item) => visible.has(item));
           const headingId = `s-${section.id}`;
