@@ -16,7 +16,7 @@ import { toggleChoice, visibleItems } from '../model/answers.js';
 import { itemsById } from '../model/items.js';
 import { buildResponse } from '../model/response.js';
 import { localize } from '../model/text.js';
-import type { Definition, LocalizedText, Section } from '../schema/definition.js';
+import type { Definition, Item, LocalizedText, Section } from '../schema/definition.js';
 import type { ResponseCheck } from '../schema/check-response.js';
 import type { Answers, AnswerValue, SurveyResponse } from '../schema/response.js';
 import { DEFAULT_DRAFT_MAX_AGE_DAYS } from '../persistence/draft-key.js';
@@ -33,6 +33,11 @@ type ReadySetup = Extract<Setup, { status: 'ready' }>;
 /** The response schema (zod) is only needed at submit: it loads after the first render, outside the critical bytes. */
 let responseCheckModule: Promise<typeof import('../schema/check-response.js')> | undefined;
 const loadResponseCheck = () => (responseCheckModule ??= import('../schema/check-response.js'));
+
+/** The sections that have at least one visible question, in order: the steps of the paged layout. */
+function steps(definition: Definition, visible: ReadonlySet<Item>): Section[] {
+  return definition.sections.filter((section) => section.items.some((item) => visible.has(item)));
+}
 
 /** The properties that decide which questionnaire and service context the element shows. */
 const SETUP_PROPERTIES = ['questionnaire', 'definition', 'src', 'overrides', 'overridesSrc', 'agencyCode', 'agencyName', 'procedureCode', 'procedureName', 'field', 'channel'];
@@ -250,10 +255,10 @@ export class SipasSurvey extends LitElement {
   }
 
   private handleNext(definition: Definition): void {
-    const section = this.steps(definition)[this.step];
+    const visible = new Set(visibleItems(definition, this.answersController.answers));
+    const section = steps(definition, visible)[this.step];
     if (!section) return;
-    const visible = visibleItems(definition, this.answersController.answers);
-    const ids = section.items.filter((item) => visible.includes(item)).map((item) => item.id);
+    const ids = section.items.filter((item) => visible.has(item)).map((item) => item.id);
     if (this.answersController.reveal(ids).length > 0) {
       this.showSummary = true;
       this.focusAfterUpdate = 'summary';
@@ -300,7 +305,8 @@ export class SipasSurvey extends LitElement {
     if (answers.issues.length > 0) {
       // In steps, go to the first step with a problem: the summary only links to questions on screen.
       const firstIssue = answers.issues[0]!.itemId;
-      const stepWithIssue = this.steps(setup.definition).findIndex((section) => section.items.some((item) => item.id === firstIssue));
+      const visible = new Set(visibleItems(setup.definition, answers.answers));
+      const stepWithIssue = steps(setup.definition, visible).findIndex((section) => section.items.some((item) => item.id === firstIssue));
       if (this.paged && stepWithIssue >= 0) this.step = stepWithIssue;
       this.showSummary = true;
       this.focusAfterUpdate = 'summary';
@@ -414,12 +420,6 @@ export class SipasSurvey extends LitElement {
     return this.layout === 'paged' || (this.layout === 'auto' && this.widthController.narrow);
   }
 
-  /** The sections that have at least one visible question, in order: the steps of the paged layout. */
-  private steps(definition: Definition): Section[] {
-    const visible = new Set(visibleItems(definition, this.answersController.answers));
-    return definition.sections.filter((section) => section.items.some((item) => visible.has(item)));
-  }
-
   /** The language to show: the element's `lang`, the nearest ancestor's, the document's, else the definition's default. */
   private resolveLocale(definition: Definition): string {
     const language = primaryLanguage(this.languageController.requested || definition.defaultLocale);
@@ -492,10 +492,10 @@ export class SipasSurvey extends LitElement {
     const ctx: QuestionContext = { definition, locale, strings, answers, issueFor: (id) => shown.get(id) };
     const unofficial = definition.provenance.unofficialLocales.includes(locale);
     const visible = new Set(visibleItems(definition, answers));
-    const steps = this.steps(definition);
-    const step = Math.min(this.step, steps.length - 1);
-    const onScreen = this.paged ? steps.slice(step, step + 1) : steps;
-    const lastStep = !this.paged || step === steps.length - 1;
+    const stepSections = steps(definition, visible);
+    const step = Math.min(this.step, stepSections.length - 1);
+    const onScreen = this.paged ? stepSections.slice(step, step + 1) : stepSections;
+    const lastStep = !this.paged || step === stepSections.length - 1;
     return html`<div class="survey" part="base" lang=${locale}>
       <div class="intro">
         ${this.renderHeading(this.headingLevel, text(definition.title), 'title')}
@@ -507,8 +507,8 @@ export class SipasSurvey extends LitElement {
       </div>
       ${this.paged
         ? html`<div class="progress" part="progress">
-            <p id="progress-text">${strings.stepProgress(step + 1, steps.length)}</p>
-            <progress max=${steps.length} .value=${step + 1} aria-labelledby="progress-text"></progress>
+            <p id="progress-text">${strings.stepProgress(step + 1, stepSections.length)}</p>
+            <progress max=${stepSections.length} .value=${step + 1} aria-labelledby="progress-text"></progress>
           </div>`
         : nothing}
       ${this.renderErrorSummary(ctx, definition, onScreen)}
