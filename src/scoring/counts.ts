@@ -98,7 +98,8 @@ export class Scorer {
 
   /** Scores one NDJSON line. Blank lines are not responses and are ignored (returns undefined). */
   addLine(line: string): ScoreOutcome | undefined {
-    if (line.trim() === '') return undefined;
+    // A test, not trim(): trim would copy every line to find the blank ones.
+    if (!/\S/.test(line)) return undefined;
     let value: unknown;
     try {
       value = JSON.parse(line);

@@ -31,13 +31,17 @@ export interface ScoringPlan {
   ratings: ReadonlyMap<string, ScoredRating>;
   /** Every multiple choice that feeds an index, by item id. */
   choices: ReadonlyMap<string, ChoiceItem>;
-  /** Answerable items by id, split as the response stores them. */
-  answerItems: ReadonlyMap<string, Item>;
-  respondentItems: ReadonlyMap<string, Item>;
+  /** Answerable items by id, split as the response stores them, each with a fast test of its values. */
+  answerItems: ReadonlyMap<string, CheckedItem>;
+  respondentItems: ReadonlyMap<string, CheckedItem>;
   /** The codes each rating item's scale accepts, by item id. */
   ratingCodes: ReadonlyMap<string, readonly number[]>;
-  /** A fast test of a value, by item id (every item, respondent items included). */
-  valueTests: ReadonlyMap<string, ValueTest>;
+}
+
+/** An item and the test of its values, found with one lookup per answer (this runs for every answer scored). */
+export interface CheckedItem {
+  item: Item;
+  accepts: ValueTest;
 }
 
 /** The key a plan is found by: a questionnaire id and version. */
@@ -65,18 +69,17 @@ export function compilePlan(definition: Definition): ScoringPlan {
   };
   const ratings = new Map<string, ScoredRating>();
   const choices = new Map<string, ChoiceItem>();
-  const answerItems = new Map<string, Item>();
-  const respondentItems = new Map<string, Item>();
+  const answerItems = new Map<string, CheckedItem>();
+  const respondentItems = new Map<string, CheckedItem>();
   const ratingCodes = new Map<string, readonly number[]>();
-  const valueTests = new Map<string, ValueTest>();
   let overall: ScoredRating | undefined;
   const expectations: ScoringPlan['expectations'] = [];
 
   for (const section of definition.sections) {
     for (const item of section.items) {
-      (section.kind === 'respondent' ? respondentItems : answerItems).set(item.id, item);
       if (item.type === 'rating') ratingCodes.set(item.id, rated(item).codes);
-      valueTests.set(item.id, compileValueTest(item, ratingCodes.get(item.id)));
+      const checked = { item, accepts: compileValueTest(item, ratingCodes.get(item.id)) };
+      (section.kind === 'respondent' ? respondentItems : answerItems).set(item.id, checked);
       const scoring = item.scoring;
       if (!scoring) continue;
       if (item.type === 'rating') {
@@ -92,7 +95,7 @@ export function compilePlan(definition: Definition): ScoringPlan {
       }
     }
   }
-  return { definition, elements: [...elements.values()], overall, expectations, ratings, choices, answerItems, respondentItems, ratingCodes, valueTests };
+  return { definition, elements: [...elements.values()], overall, expectations, ratings, choices, answerItems, respondentItems, ratingCodes };
 }
 
 /** What is wrong with a value its item's test refused, for the report of a bad line. */
@@ -111,7 +114,7 @@ function describeRefusal(item: Item, value: AnswerValue): string {
 }
 
 /** Whether a value is acceptable for an item; compiled once per item, because it runs for every answer. */
-type ValueTest = (value: AnswerValue) => boolean;
+export type ValueTest = (value: AnswerValue) => boolean;
 
 function compileValueTest(item: Item, codes: readonly number[] | undefined): ValueTest {
   switch (item.type) {
@@ -130,12 +133,13 @@ function compileValueTest(item: Item, codes: readonly number[] | undefined): Val
   }
 }
 
-function answersProblem(plan: ScoringPlan, items: ReadonlyMap<string, Item>, answers: Answers, where: string): string | undefined {
+function answersProblem(plan: ScoringPlan, items: ReadonlyMap<string, CheckedItem>, answers: Answers, where: string): string | undefined {
   for (const id in answers) {
-    const item = items.get(id);
-    if (!item) return `${where}["${id}"] is not a question of ${planKey(plan.definition.id, plan.definition.version)}`;
+    const checked = items.get(id);
+    if (!checked) return `${where}["${id}"] is not a question of ${planKey(plan.definition.id, plan.definition.version)}`;
+    const { item, accepts } = checked;
     const value = answers[id]!;
-    if (!plan.valueTests.get(id)!(value)) return `${where}["${id}"] ${describeRefusal(item, value)}`;
+    if (!accepts(value)) return `${where}["${id}"] ${describeRefusal(item, value)}`;
     const rule = item.visibleIf;
     if (rule && !matchesAnyOf(answers[rule.item], rule.anyOf)) {
       return `${where}["${id}"] is answered, but the question is only asked when ${rule.item} is ${rule.anyOf.join(' or ')}`;
