@@ -118,7 +118,8 @@ export class SipasSurvey extends LitElement {
   @state() private step = 0;
   /** Whether the error summary is up: after a failed submit or step, until the citizen moves on. */
   @state() private showSummary = false;
-  private submittingNow = false;
+  /** A submit is being validated (the response schema may still be loading). */
+  @state() private submitting = false;
 
   /** Id of a built-in questionnaire; ignored when `definition` is set. */
   @property({ reflect: true }) questionnaire = DEFAULT_QUESTIONNAIRE_ID;
@@ -199,6 +200,7 @@ export class SipasSurvey extends LitElement {
       }, 0);
     }
     this.reportSetupError();
+    this.setState('submitting', this.submitting);
     this.setState('invalid', this.answersController.shownIssues.length > 0);
     this.setState('submitted', this.submitted !== undefined);
     this.setState('offline', this.connectivityController.offline);
@@ -298,7 +300,7 @@ export class SipasSurvey extends LitElement {
    */
   async submit(): Promise<SurveyResponse | undefined> {
     const setup = this.setupController.setup;
-    if (setup.status !== 'ready' || this.submitted || this.submittingNow) return undefined;
+    if (setup.status !== 'ready' || this.submitted || this.submitting) return undefined;
     const answers = this.answersController;
     answers.submitAttempted = true;
     this.requestUpdate();
@@ -351,16 +353,6 @@ export class SipasSurvey extends LitElement {
       });
     }
     return checked.response;
-  }
-
-  /** Whether a submit is in progress; mirrored as the `:state(submitting)` custom state. */
-  private get submitting(): boolean {
-    return this.submittingNow;
-  }
-
-  private set submitting(value: boolean) {
-    this.submittingNow = value;
-    this.setState('submitting', value);
   }
 
   private setState(state: string, on: boolean): void {

@@ -1,5 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
-import { applyAnswer, pruneAnswers } from '../model/answers.js';
+import { applyAnswer, pruneAnswers, sameAnswers } from '../model/answers.js';
 import { validateAnswers, type ValidationIssue } from '../model/validation.js';
 import type { Definition } from '../schema/definition.js';
 import type { Answers, AnswerValue } from '../schema/response.js';
@@ -35,7 +35,7 @@ export class AnswersController {
     if (!this.definition) return false;
     const next = applyAnswer(this.definition, this.answers, itemId, value);
     this.touched.add(itemId);
-    if (JSON.stringify(next) === JSON.stringify(this.answers)) return false;
+    if (sameAnswers(next, this.answers)) return false;
     this.answers = next;
     this.startedAt ??= now;
     this.host.requestUpdate();

@@ -1,6 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import { builtInDefinitions } from '../definitions/index.js';
-import type { SipasErrorDetail } from '../events/error.js';
+import type { SipasErrorCode, SipasErrorDetail } from '../events/error.js';
 import { parseContext, type ContextAttribute } from '../model/context.js';
 import type { Definition } from '../schema/definition.js';
 import type { SchemaProblem } from '../schema/format-issues.js';
@@ -11,6 +11,11 @@ export type Setup =
   /** `overridden` is true when local wording (`overrides`) was applied to the definition. */
   | { status: 'ready'; definition: Definition; context: ServiceContext; overridden?: true }
   | { status: 'error'; error: SipasErrorDetail };
+
+type ErrorSetup = Extract<Setup, { status: 'error' }>;
+
+/** The error state for a code, a sentence and its located problems. */
+const failed = (code: SipasErrorCode, message: string, problems: SchemaProblem[]): ErrorSetup => ({ status: 'error', error: { code, message, problems } });
 
 export interface SetupInput {
   questionnaire: string;
@@ -30,15 +35,14 @@ export class SetupController {
   setup: Setup = { status: 'loading' };
   private generation = 0;
 
-  constructor(private readonly host: ReactiveControllerHost) {
-  }
+  constructor(private readonly host: ReactiveControllerHost) {}
 
   /** Re-resolves; a newer call wins over a slower earlier one. */
   async resolve(input: SetupInput): Promise<void> {
     const generation = ++this.generation;
     // A chunk of the library itself failing to load must show as an error state, never reject into the page.
     const next = await this.compute(input).catch(
-      (error: unknown): Setup => new LoadFailure({ path: '(module)', message: String(error) }, 'Could not load one of its own modules (a file of the library itself).').setup,
+      (error: unknown): Setup => failed('load-failed', 'Could not load one of its own modules (a file of the library itself).', [{ path: '(module)', message: String(error) }]),
     );
     if (generation !== this.generation) return;
     this.setup = next;
@@ -47,12 +51,7 @@ export class SetupController {
 
   private async compute(input: SetupInput): Promise<Setup> {
     const contextResult = parseContext(input.context);
-    if (!contextResult.ok) {
-      return {
-        status: 'error',
-        error: { code: 'invalid-attribute', message: 'An attribute of <sipas-survey> has a value it does not accept.', problems: contextResult.problems },
-      };
-    }
+    if (!contextResult.ok) return failed('invalid-attribute', 'An attribute of <sipas-survey> has a value it does not accept.', contextResult.problems);
     const chosen = await this.chooseDefinition(input);
     if (chosen.status === 'error') return chosen;
     const overrides = input.overrides ?? (input.overridesSrc ? await this.loadJson('overrides-src', input.overridesSrc) : undefined);
@@ -63,39 +62,27 @@ export class SetupController {
     const applied = applyOverrides(chosen.definition, overrides);
     // Re-parsed so the new wording meets the same limits (text length, default locale) as any definition.
     const parsed = applied.ok ? parseDefinition(applied.definition) : applied;
-    if (!parsed.ok) {
-      return { status: 'error', error: { code: 'invalid-overrides', message: 'The local wording (overrides) does not fit the questionnaire.', problems: parsed.problems } };
-    }
+    if (!parsed.ok) return failed('invalid-overrides', 'The local wording (overrides) does not fit the questionnaire.', parsed.problems);
     return { status: 'ready', definition: parsed.definition, context: contextResult.context, overridden: true };
   }
 
   /** The host's definition object, else the file named by `src`, else the built-in `questionnaire`. */
-  private async chooseDefinition({ questionnaire, definition, src }: SetupInput): Promise<Extract<Setup, { status: 'error' }> | { status: 'ready'; definition: Definition }> {
+  private async chooseDefinition({ questionnaire, definition, src }: SetupInput): Promise<ErrorSetup | { status: 'ready'; definition: Definition }> {
     const candidate = definition ?? (src ? await this.loadJson('src', src) : undefined);
     if (candidate instanceof LoadFailure) return candidate.setup;
     if (candidate !== undefined && candidate !== null) {
       // Only a host-supplied definition needs the schema; it loads on demand, outside the first render's bytes.
       const { parseDefinition } = await import('../model/definition.js');
       const parsed = parseDefinition(candidate);
-      if (!parsed.ok) {
-        return {
-          status: 'error',
-          error: { code: 'invalid-definition', message: 'The questionnaire definition is not valid.', problems: parsed.problems },
-        };
-      }
+      if (!parsed.ok) return failed('invalid-definition', 'The questionnaire definition is not valid.', parsed.problems);
       return { status: 'ready', definition: parsed.definition };
     }
     const load = Object.hasOwn(builtInDefinitions, questionnaire) ? builtInDefinitions[questionnaire] : undefined;
     if (!load) {
       const known = Object.keys(builtInDefinitions).map((id) => `"${id}"`).join(', ');
-      return {
-        status: 'error',
-        error: {
-          code: 'unknown-questionnaire',
-          message: `No built-in questionnaire is called "${questionnaire}".`,
-          problems: [{ path: 'questionnaire', message: `is "${questionnaire}"; allowed values are ${known}` }],
-        },
-      };
+      return failed('unknown-questionnaire', `No built-in questionnaire is called "${questionnaire}".`, [
+        { path: 'questionnaire', message: `is "${questionnaire}"; allowed values are ${known}` },
+      ]);
     }
     // Built-in definitions are typed at compile time and checked by parseDefinition in the tests.
     return { status: 'ready', definition: await load() };
@@ -111,9 +98,9 @@ export class SetupController {
 
 /** A file named by an attribute could not be loaded; kept apart from loaded values, which may be anything. */
 class LoadFailure {
-  readonly setup: Extract<Setup, { status: 'error' }>;
+  readonly setup: ErrorSetup;
 
-  constructor(problem: SchemaProblem, message = `Could not load the file named by ${problem.path}.`) {
-    this.setup = { status: 'error', error: { code: 'load-failed', message, problems: [problem] } };
+  constructor(problem: SchemaProblem) {
+    this.setup = failed('load-failed', `Could not load the file named by ${problem.path}.`, [problem]);
   }
 }

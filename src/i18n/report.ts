@@ -1,4 +1,4 @@
-import { primaryLanguage } from './index.js';
+import { tableFor } from './language.js';
 import { reportEn } from './report-en.js';
 import type { ReportStrings } from './report-strings.js';
 import { reportVi } from './report-vi.js';
@@ -10,5 +10,5 @@ export const reportStrings: Readonly<Record<string, ReportStrings>> = { vi: repo
 
 /** The report strings for a language tag, falling back to Vietnamese. */
 export function reportStringsFor(tag: string): ReportStrings {
-  return reportStrings[primaryLanguage(tag)] ?? reportVi;
+  return tableFor(reportStrings, tag, reportVi);
 }

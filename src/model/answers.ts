@@ -44,3 +44,13 @@ export function toggleChoice(item: ChoiceItem, current: AnswerValue | undefined,
   const ordered = item.options.map((o) => o.value).filter((v) => chosen.has(v));
   return ordered.length > 0 ? ordered : undefined;
 }
+
+/** Whether two answers objects hold the same answers (lists compared item by item, in order). */
+export function sameAnswers(a: Answers, b: Answers): boolean {
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((key) => {
+    const [x, y] = [a[key], b[key]];
+    return Array.isArray(x) && Array.isArray(y) ? x.length === y.length && x.every((v, i) => v === y[i]) : x === y;
+  });
+}

@@ -1,4 +1,4 @@
-export { applyAnswer, pruneAnswers, toggleChoice, visibleItems, isEmptyAnswer } from './answers.js';
+export { applyAnswer, pruneAnswers, sameAnswers, toggleChoice, visibleItems, isEmptyAnswer } from './answers.js';
 export { parseContext, CONTEXT_ATTRIBUTES, type ContextAttribute, type ContextResult } from './context.js';
 export { parseDefinition, DEFINITION_LIMITS, type DefinitionResult } from './definition.js';
 export { applyOverrides, type OverridesResult } from './overrides.js';

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { applyAnswer, pruneAnswers, toggleChoice, visibleItems } from '../../src/model/answers.js';
+import { applyAnswer, pruneAnswers, sameAnswers, toggleChoice, visibleItems } from '../../src/model/answers.js';
+import { tableFor } from '../../src/i18n/language.js';
 import { validateAnswers } from '../../src/model/validation.js';
 import { sipas2017 } from '../../src/definitions/sipas-2017.js';
 import type { Answers } from '../../src/schema/response.js';
@@ -130,4 +131,23 @@ describe('model: toggleChoice', () => {
   for (const [name, current, value, checked, expected] of cases) {
     it(name, () => expect(toggleChoice(item, current, value, checked)).to.deep.equal(expected));
   }
+});
+
+describe('model: sameAnswers', () => {
+  const cases: [string, Answers, Answers, boolean][] = [
+    ['both empty', {}, {}, true],
+    ['same codes and texts', { 'c1.1': 4, comment: 'x' }, { comment: 'x', 'c1.1': 4 }, true],
+    ['a code differs', { 'c1.1': 4 }, { 'c1.1': 5 }, false],
+    ['a key more', { 'c1.1': 4 }, { 'c1.1': 4, 'c1.2': 4 }, false],
+    ['same list', { expectations: ['a', 'b'] }, { expectations: ['a', 'b'] }, true],
+    ['list order differs', { expectations: ['a', 'b'] }, { expectations: ['b', 'a'] }, false],
+    ['list against text', { expectations: ['a'] }, { expectations: 'a' }, false],
+  ];
+  for (const [name, a, b, expected] of cases) it(name, () => expect(sameAnswers(a, b)).to.equal(expected));
+});
+
+describe('i18n: tableFor', () => {
+  const tables = { vi: 'vi', en: 'en' };
+  const cases: [string, string][] = [['vi', 'vi'], ['en-GB', 'en'], ['EN', 'en'], ['fr', 'vi'], ['', 'vi']];
+  for (const [tag, expected] of cases) it(`"${tag}" → ${expected}`, () => expect(tableFor(tables, tag, 'vi')).to.equal(expected));
 });
