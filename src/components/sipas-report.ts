@@ -5,8 +5,8 @@ import { builtInDefinitions } from '../definitions/index.js';
 import { reportStringsFor, type ReportStrings } from '../i18n/report.js';
 import type { Definition } from '../schema/definition.js';
 import { definitionFor, groupRows, groupTitle, rejectionLines, resultsToCsv, type RowSection, type ScoreRow } from '../scoring/format.js';
-import { computeResults, DEFAULT_MIN_N, type GroupResult, type ScoreResults } from '../scoring/results.js';
-import { Scorer } from '../scoring/counts.js';
+import { scoreResponses } from '../scoring/index.js';
+import { DEFAULT_MIN_N, type GroupResult, type ScoreResults } from '../scoring/results.js';
 import { reportStyles } from './sipas-report.styles.js';
 
 let builtIns: Promise<Definition[]> | undefined;
@@ -85,12 +85,7 @@ export class SipasReport extends LitElement {
     try {
       const definitions = [...this.definitions, ...(await loadBuiltIns())];
       if (generation !== this.generation) return;
-      let results = this.results;
-      if (!results) {
-        const scorer = new Scorer(definitions);
-        for (const response of this.responses ?? []) scorer.add(response);
-        results = computeResults(scorer.counts, definitions, this.minN);
-      }
+      const results = this.results ?? scoreResponses(this.responses ?? [], definitions, {}, this.minN);
       this.computed = { results, definitions };
       this.failure = undefined;
       this.selectedGroup = Math.min(this.selectedGroup, Math.max(results.groups.length - 1, 0));
