@@ -4,7 +4,6 @@ import { themeStyles } from './theme.styles.js';
 /** The survey's own rules, on top of the shared theme. */
 const surveyRules = css`
   :host {
-    container-type: inline-size;
     font-size: 1rem;
   }
   * {
@@ -81,49 +80,56 @@ const surveyRules = css`
   .error {
     font-weight: 600;
   }
-  .options {
-    display: grid;
-    gap: var(--_space);
-  }
+  /* Options are blocks, not flex or grid boxes: with many surveys on a page, flex options, grid lists and a
+     container query cost a third of the layout time (measured by the bench). */
   .option {
-    display: flex;
-    align-items: center;
-    gap: var(--_space);
+    display: block;
     min-height: var(--_target);
-    padding: calc(var(--_space) / 2) var(--_space);
+    /* One line of text sits in the middle of the target: (target − line − borders) / 2 above and below. */
+    padding: max(calc(var(--_space) / 2), calc((var(--_target) - 1.5em - 2px) / 2)) var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_background);
     cursor: pointer;
+  }
+  .option + .option {
+    margin-top: var(--_space);
   }
   .option.checked {
     border-color: var(--_accent);
     box-shadow: inset 0 0 0 1px var(--_accent);
   }
   .option input {
-    flex: none;
     width: 1.25rem;
     height: 1.25rem;
-    margin: 0;
+    margin-block: 0;
+    margin-inline: 0 var(--_space);
+    vertical-align: -0.25rem;
     accent-color: var(--_accent);
   }
   .code {
-    flex: none;
+    display: inline-block;
     min-width: 1.5em;
     font-weight: 700;
     font-variant-numeric: tabular-nums;
   }
-  @container (min-width: 40rem) {
-    .scale {
-      grid-template-columns: repeat(auto-fit, minmax(0, 1fr));
-      grid-auto-flow: column;
-    }
-    .scale .option {
-      flex-direction: column;
-      justify-content: flex-start;
-      text-align: center;
-      gap: calc(var(--_space) / 2);
-    }
+  /* A wide survey (its own box, measured by the element) shows a rating scale as one row, like the paper form. */
+  .wide .scale {
+    display: flex;
+    gap: var(--_space);
+  }
+  .wide .scale .option {
+    flex: 1 1 0;
+    min-width: 0;
+    margin: 0;
+    text-align: center;
+  }
+  .wide .scale .option input {
+    display: block;
+    margin: 0 auto calc(var(--_space) / 2);
+  }
+  .wide .scale .code {
+    display: block;
   }
   input[type='text'],
   textarea {

@@ -25,7 +25,7 @@ import type { FailedDelivery, OutboxEntry } from '../persistence/outbox.js';
 import type { BeforeSendHook } from '../transport/http-transport.js';
 import type { RetryPolicy } from '../transport/retry-schedule.js';
 import { renderDeliveryStatus, renderDraftNotice, renderStorageNote } from './delivery-templates.js';
-import { questionId, renderQuestion, type QuestionContext } from './question-templates.js';
+import { questionId, renderQuestion, type QuestionContext } from './question-view.js';
 import { surveyStyles } from './sipas-survey.styles.js';
 
 type ReadySetup = Extract<Setup, { status: 'ready' }>;
@@ -488,7 +488,7 @@ export class SipasSurvey extends LitElement {
     const step = Math.min(this.step, stepSections.length - 1);
     const onScreen = this.paged ? stepSections.slice(step, step + 1) : stepSections;
     const lastStep = !this.paged || step === stepSections.length - 1;
-    return html`<div class="survey" part="base" lang=${locale}>
+    return html`<div class="survey ${this.widthController.narrow ? '' : 'wide'}" part="base" lang=${locale}>
       <div class="intro">
         ${this.renderHeading(this.headingLevel, text(definition.title), 'title')}
         ${definition.description ? html`<p>${text(definition.description)}</p>` : nothing}
