@@ -22,7 +22,7 @@ function collapseTemplateWhitespace() {
 
 /** The CDN bundle: registers <sipas-survey> when its entry file is loaded with <script type="module">. */
 const surveyBundle = {
-  input: 'src/define.ts',
+  input: 'src/cdn-entry.ts',
   // Lets the lazy chunks import shared code from the entry file itself, instead of a wrapper entry re-exporting a chunk.
   preserveEntrySignatures: 'allow-extension',
   // What the first render needs is in the entry file; code needed later (the response schema at submit, the

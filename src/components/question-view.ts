@@ -60,14 +60,13 @@ function optionsOf(item: Exclude<Item, { type: 'text' }>, ctx: QuestionContext):
  */
 function draw(item: Item, ctx: QuestionContext): HTMLElement {
   const text = (t: LocalizedText) => localize(t, ctx.locale, ctx.definition.defaultLocale);
+  // One text node: the number is part of the label, as on paper. The star is the legend's ::after, and the
+  // spoken "(required)" a visually hidden span: fewer nodes per question, which 50 surveys on a page feel.
   const label = [
-    ...(item.number ? [element('span', { class: 'number' }, `${item.number}. `)] : []),
-    text(item.label),
-    // The mark's leading space is inside it: no line starts with a lone "*".
-    ...(item.required
-      ? [element('span', { class: 'required', 'aria-hidden': 'true' }, ' *'), element('span', { class: 'visually-hidden' }, ` ${ctx.strings.requiredMark}`)]
-      : []),
+    `${item.number ? `${item.number}. ` : ''}${text(item.label)}`,
+    ...(item.required ? [element('span', { class: 'visually-hidden' }, ` ${ctx.strings.requiredMark}`)] : []),
   ];
+  const legendClass = item.required ? 'legend required' : 'legend';
   const hint = item.hint ? [element('p', { class: 'hint', id: hintId(item.id) }, text(item.hint))] : [];
   const count = element('p', { class: 'count', id: countId(item.id) });
   const common = { id: inputId(item.id), name: item.id, 'aria-invalid': 'false' };
@@ -76,7 +75,7 @@ function draw(item: Item, ctx: QuestionContext): HTMLElement {
       ? element('textarea', { ...common, part: 'textarea', rows: '4', maxlength: String(item.maxLength) })
       : element('input', { ...common, type: 'text', part: 'input', maxlength: String(item.maxLength) });
     field.required = item.required;
-    const legend = element('label', { class: 'legend', for: inputId(item.id) }, ...label);
+    const legend = element('label', { class: legendClass, for: inputId(item.id) }, ...label);
     return element('div', { class: 'question text', part: 'question', id: questionId(item.id) }, legend, ...hint, field, count);
   }
   const multiple = item.type === 'choice' && item.multiple;
@@ -88,7 +87,7 @@ function draw(item: Item, ctx: QuestionContext): HTMLElement {
   });
   const list = item.type === 'rating' ? element('div', { class: 'options scale', part: 'scale' }, ...options) : element('div', { class: 'options', part: 'choices' }, ...options);
   if (multiple) count.setAttribute('aria-live', 'polite');
-  const legend = element('legend', { class: 'legend' }, ...label);
+  const legend = element('legend', { class: legendClass }, ...label);
   return element('fieldset', { class: `question ${item.type}`, part: 'question', id: questionId(item.id) }, legend, ...hint, list, ...(multiple ? [count] : []));
 }
 

@@ -66,16 +66,15 @@ const surveyRules = css`
   fieldset > .legend + * {
     clear: both;
   }
-  .number {
-    font-variant-numeric: tabular-nums;
-  }
-  .required,
   .error {
     color: var(--_error);
   }
-  /* The mark's leading space is inside it: no line starts with a lone "*". */
-  .required {
-    white-space: nowrap;
+  /* Shown, not spoken (the visually hidden "(required)" is); a no-break space keeps the star on its word's line.
+     Browsers without alternative text for content fall back to the first declaration. */
+  .required::after {
+    content: '\a0*';
+    content: '\a0*' / '';
+    color: var(--_error);
   }
   .error {
     font-weight: 600;
