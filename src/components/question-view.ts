@@ -69,7 +69,7 @@ function draw(item: Item, ctx: QuestionContext): HTMLElement {
   const legendClass = item.required ? 'legend required' : 'legend';
   const hint = item.hint ? [element('p', { class: 'hint', id: hintId(item.id) }, text(item.hint))] : [];
   const count = element('p', { class: 'count', id: countId(item.id) });
-  const common = { id: inputId(item.id), name: item.id, 'aria-invalid': 'false' };
+  const common = { id: inputId(item.id), name: item.id };
   if (item.type === 'text') {
     const field = item.multiline
       ? element('textarea', { ...common, part: 'textarea', rows: '4', maxlength: String(item.maxLength) })
@@ -80,7 +80,7 @@ function draw(item: Item, ctx: QuestionContext): HTMLElement {
   }
   const multiple = item.type === 'choice' && item.multiple;
   const options = optionsOf(item, ctx).map(({ value, code, label: optionLabel }) => {
-    const input = element('input', { type: multiple ? 'checkbox' : 'radio', name: item.id, value, 'aria-invalid': 'false' });
+    const input = element('input', { type: multiple ? 'checkbox' : 'radio', name: item.id, value });
     input.required = item.required && !multiple;
     const codeMark = code === undefined ? [] : [element('span', { class: 'code' }, `${code} `)];
     return element('label', { class: 'option', part: 'option' }, input, ...codeMark, optionLabel);
@@ -102,26 +102,28 @@ function drawingFor(item: Item, ctx: QuestionContext): HTMLElement {
   return drawing;
 }
 
-/** One survey's copy of a drawn question, and what changes in it as the citizen answers. */
+/**
+ * One survey's copy of a drawn question, and what changes in it as the citizen answers. Its parts are found by
+ * position (the drawing's order is fixed: label, hint, controls, count), not by selector queries on every copy.
+ */
 class QuestionView {
   readonly root: HTMLElement;
-  private readonly options: HTMLInputElement[];
-  private readonly field: HTMLInputElement | HTMLTextAreaElement | null;
-  private readonly count: HTMLElement | null;
-  /** The error message goes right before the controls, after the label and hint. */
+  /** The options list (ratings, choices) or the text field; the error message goes right before it. */
   private readonly controls: Element;
+  private readonly options: HTMLInputElement[];
+  private readonly count: Element | null;
   private readonly error: HTMLElement;
 
   constructor(
     readonly drawing: HTMLElement,
-    itemId: string,
+    item: Item,
   ) {
     this.root = drawing.cloneNode(true) as HTMLElement;
-    this.options = [...this.root.querySelectorAll<HTMLInputElement>('.option input')];
-    this.field = this.root.querySelector('input[type=text], textarea');
-    this.count = this.root.querySelector('.count');
-    this.controls = this.root.querySelector('.options') ?? this.field!;
-    this.error = element('p', { class: 'error', part: 'error', id: errorId(itemId) });
+    const parts = this.root.children;
+    this.controls = parts[item.hint ? 2 : 1]!;
+    this.options = item.type === 'text' ? [] : Array.from(this.controls.children, (label) => label.firstElementChild as HTMLInputElement);
+    this.count = this.controls.nextElementSibling;
+    this.error = element('p', { class: 'error', part: 'error', id: errorId(item.id) });
   }
 
   show(item: Item, ctx: QuestionContext): void {
@@ -133,12 +135,13 @@ class QuestionView {
       if (!this.error.isConnected) this.root.insertBefore(this.error, this.controls);
     } else this.error.remove();
     this.root.toggleAttribute('data-invalid', issue !== undefined);
-    const invalid = issue ? 'true' : 'false';
+    // Only an invalid control says so: `aria-invalid` absent means valid, with one attribute less per copy.
+    const invalid = issue ? 'true' : undefined;
     const described = describedBy(item.hint && hintId(item.id), issue && errorId(item.id), this.count !== null && countId(item.id));
 
     if (item.type === 'text') {
       const value = typeof answer === 'string' ? answer : '';
-      const field = this.field!;
+      const field = this.controls as HTMLInputElement | HTMLTextAreaElement;
       // Compared with the live control, which the citizen changes before the answers do.
       if (field.value !== value) field.value = value;
       setAttribute(field, 'aria-invalid', invalid);
@@ -177,7 +180,7 @@ class QuestionDirective extends Directive {
 
   override update(_part: ChildPart, [item, ctx]: [Item, QuestionContext]): HTMLElement {
     const drawing = drawingFor(item, ctx);
-    if (this.view?.drawing !== drawing) this.view = new QuestionView(drawing, item.id);
+    if (this.view?.drawing !== drawing) this.view = new QuestionView(drawing, item);
     this.view.show(item, ctx);
     return this.view.root;
   }
