@@ -24,6 +24,9 @@ export interface ScoringOptions {
   utcOffsetMinutes: number;
 }
 
+const utf8 = new TextDecoder();
+const ASCII = /^[\x00-\x7f]*$/;
+
 export const DEFAULT_SCORING_OPTIONS: ScoringOptions = { by: [], period: null, utcOffsetMinutes: 7 * 60 };
 
 /** The counts for one questionnaire version within one cut: only integers, so shards add up exactly. */
@@ -107,6 +110,44 @@ export class Scorer {
       return this.reject('not-json', (error as Error).message);
     }
     return this.add(value);
+  }
+
+  /**
+   * Scores one NDJSON line given as its UTF-8 bytes; same outcome and counts as `addLine` of its text. With
+   * `latin1` (a fast one-char-per-byte reading, e.g. Node's `buffer.toString('latin1')`), a response is first parsed
+   * from that reading: UTF-8 decoding and parsing two-byte strings cost half of scoring a line. Nothing but ASCII
+   * is compared in a response that counts (keys, ids, codes, option values, timestamps: see `ScoringPlan.asciiOnly`),
+   * so this reading decides exactly as the text would; only the context values a cut shows are decoded. A line
+   * with a `\u` escape (whose characters would mix with the bytes), or one this reading would not count, is scored
+   * again from its text, so reasons and counts are always those of `addLine`.
+   */
+  addBytes(bytes: Uint8Array, latin1?: (bytes: Uint8Array) => string): ScoreOutcome | undefined {
+    if (latin1) {
+      const text = latin1(bytes);
+      if (!text.includes('\\u') && this.addLatin1Reading(text)) return { ok: true };
+    }
+    return this.addLine(utf8.decode(bytes));
+  }
+
+  /** Counts the response when its Latin-1 reading is a well-formed response that counts; false changes nothing. */
+  private addLatin1Reading(text: string): boolean {
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      return false;
+    }
+    if (!isWellFormedResponse(value)) return false;
+    const plan = this.plans.get(planKey(value.questionnaire.id, value.questionnaire.version));
+    if (!plan?.asciiOnly || answersMismatch(plan, value.answers, value.respondent)) return false;
+    // Free-text fields only: `channel`, the one enumerated field, is ASCII and never needs decoding.
+    const context: Partial<Record<CutField, string>> = value.context;
+    for (const field of this.counts.options.by) {
+      const reading = context[field];
+      if (reading !== undefined && !ASCII.test(reading)) context[field] = utf8.decode(Uint8Array.from(reading, (char) => char.charCodeAt(0)));
+    }
+    this.tally(plan, value);
+    return true;
   }
 
   /** Scores one response (any value: it is checked against the response schema first). */

@@ -36,6 +36,11 @@ export interface ScoringPlan {
   respondentItems: ReadonlyMap<string, CheckedItem>;
   /** The codes each rating item's scale accepts, by item id. */
   ratingCodes: ReadonlyMap<string, readonly number[]>;
+  /**
+   * Whether every text a response is compared with (version, item ids, option values, visibility values) is ASCII,
+   * so that a Latin-1 reading of a response's bytes compares exactly as its UTF-8 text does (Scorer.addBytes).
+   */
+  asciiOnly: boolean;
 }
 
 /** An item and the test of its values, found with one lookup per answer (this runs for every answer scored). */
@@ -43,6 +48,8 @@ export interface CheckedItem {
   item: Item;
   accepts: ValueTest;
 }
+
+const ASCII = /^[\x00-\x7f]*$/;
 
 /** The key a plan is found by: a questionnaire id and version. */
 export const planKey = (id: string, version: string): string => `${id}@${version}`;
@@ -95,7 +102,13 @@ export function compilePlan(definition: Definition): ScoringPlan {
       }
     }
   }
-  return { definition, elements: [...elements.values()], overall, expectations, ratings, choices, answerItems, respondentItems, ratingCodes };
+  const compared = [definition.id, definition.version, ...[...answerItems.values(), ...respondentItems.values()].flatMap(({ item }) => [
+    item.id,
+    ...(item.type === 'choice' ? item.options.map((o) => o.value) : []),
+    ...(item.visibleIf ? [item.visibleIf.item, ...item.visibleIf.anyOf.map(String)] : []),
+  ])];
+  const asciiOnly = compared.every((text) => ASCII.test(text));
+  return { definition, elements: [...elements.values()], overall, expectations, ratings, choices, answerItems, respondentItems, ratingCodes, asciiOnly };
 }
 
 /** What is wrong with a value its item's test refused, for the report of a bad line. */
@@ -126,7 +139,9 @@ function compileValueTest(item: Item, codes: readonly number[] | undefined): Val
       const values = new Set(item.options.map((o) => o.value));
       if (!item.multiple) return (value) => typeof value === 'string' && values.has(value);
       const max = item.maxChoices ?? Infinity;
-      return (value) => Array.isArray(value) && value.length > 0 && value.length <= max && value.every((v) => values.has(v)) && new Set(value).size === value.length;
+      // Distinct without a Set per answer: lists are short (at most the options), and this runs for every response.
+      return (value) =>
+        Array.isArray(value) && value.length > 0 && value.length <= max && value.every((v, i) => values.has(v) && value.indexOf(v) === i);
     }
     case 'text':
       return (value) => typeof value === 'string' && value.length > 0 && value.length <= item.maxLength;

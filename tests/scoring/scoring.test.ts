@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sipas2017 } from '../../src/definitions/sipas-2017.js';
 import type { Definition } from '../../src/schema/definition.js';
+import type { ServiceContext } from '../../src/schema/response.js';
 import { ResponseSchema } from '../../src/schema/response.js';
 import { computeResults, createCounts, formatIndex, isWellFormedResponse, mergeCounts, periodOf, Scorer, scoreResponses, type Figure, type GroupResult } from '../../src/scoring/index.js';
 import { syntheticResponses } from '../../demo/synthetic.js';
@@ -176,6 +177,40 @@ describe('scoring: what is not counted', () => {
     expect(scorer.addLine('   ')).to.equal(undefined);
     expect(scorer.counts.seen).to.equal(0);
   });
+});
+
+describe('scoring: lines given as bytes, read as Latin-1 first, count exactly as their text', () => {
+  const encoder = new TextEncoder();
+  /** One char per byte, as Node's buffer.toString('latin1') reads (the command line's fast reading). */
+  const latin1 = (bytes: Uint8Array) => String.fromCharCode(...bytes);
+  const vietnamese: ServiceContext = { agencyCode: '25.721.25975', agencyName: 'UBND xã Tân Định', procedureName: 'Chứng thực bản sao', field: 'Tư pháp', channel: 'online' };
+  const good = response({ ...rate(ungated, 4), 'feedback-given': 'no' }, { context: vietnamese });
+  const json = (value: unknown) => JSON.stringify(value);
+  const lines: [name: string, bytes: Uint8Array][] = [
+    ['ASCII only', encoder.encode(json(response({ 'c1.1': 5, 'feedback-given': 'no' })))],
+    ['Vietnamese context, cut by it', encoder.encode(json(good))],
+    // The same names written as \u escapes: their characters would mix with the Latin-1 bytes, so the text decides.
+    ['\\u escapes in the context', encoder.encode(json(good).replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`))],
+    ['a comment of exactly 1,000 characters, 2,000 bytes', encoder.encode(json(response({ 'feedback-given': 'no', comment: 'ố'.repeat(500) + 'a'.repeat(500) }, { context: vietnamese })))],
+    ['a comment of 1,001 characters', encoder.encode(json(response({ 'feedback-given': 'no', comment: 'ố'.repeat(1001) })))],
+    ['invalid UTF-8 in a context name', new Uint8Array([...encoder.encode(json(good)).map((b, i, all) => (i === all.indexOf(0xc3) ? 0xff : b))])],
+    ['a code outside the scale', encoder.encode(json(response({ 'c1.1': 7 }, { context: vietnamese })))],
+    ['an unknown questionnaire', encoder.encode(json(response({}, { questionnaire: { id: 'sipas-2017', version: '1999.1' } })))],
+    ['not JSON', encoder.encode('{"schemaVersion":1,')],
+    ['blank', encoder.encode('   ')],
+  ];
+  for (const by of [[], ['agencyName', 'procedureName', 'field'] as const]) {
+    it(`gives the outcome and the counts of addLine, line by line${by.length ? ', cut by names' : ''}`, () => {
+      const fast = new Scorer([sipas2017], { by: [...by] });
+      const exact = new Scorer([sipas2017], { by: [...by] });
+      for (const [name, bytes] of lines) {
+        expect(fast.addBytes(bytes, latin1), name).to.deep.equal(exact.addLine(new TextDecoder().decode(bytes)));
+        expect(fast.counts, name).to.deep.equal(exact.counts);
+      }
+      expect(fast.counts.accepted).to.equal(5);
+      expect(Object.values(fast.counts.groups).map((g) => g.cut.agencyName ?? '')).to.include(by.length ? 'UBND xã Tân Định' : '');
+    });
+  }
 });
 
 describe('scoring: the fast structural check agrees with the response schema', () => {
