@@ -27,6 +27,12 @@ const reportRules = css`
     margin: var(--_space) 0 calc(var(--_space) * 2);
     align-items: center;
   }
+  /* Empty until a PNG export fails; kept in the accessibility tree so that its message is announced. */
+  .export-problem {
+    flex-basis: 100%;
+    margin: 0;
+    color: var(--_error);
+  }
   button,
   select {
     font: inherit;

@@ -18,9 +18,12 @@ const SECTIONS: RowSection[] = ['summary', 'elements', 'criteria', 'expectations
 /** Chart geometry, in SVG user units: a label line above each bar, the bar, and its value after it. */
 const CHART = { width: 640, rowHeight: 56, barHeight: 20, barWidth: 470, top: 8 } as const;
 
+/** The PNG is drawn at twice the chart's size: sharp when printed or pasted into a document. */
+const PNG_SCALE = 2;
+
 /** Starts a download of `content` as a file, without any library: a Blob and a temporary link. */
-function download(content: string, type: string, filename: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type }));
+function download(content: string | Blob, type: string, filename: string): void {
+  const url = URL.createObjectURL(content instanceof Blob ? content : new Blob([content], { type }));
   const link = Object.assign(document.createElement('a'), { href: url, download: filename });
   link.click();
   setTimeout(() => URL.revokeObjectURL(url), 0);
@@ -29,7 +32,7 @@ function download(content: string, type: string, filename: string): void {
 /**
  * The SIPAS report: indices computed from responses (or precomputed results), as a bar chart of the elements
  * and tables with the same figures, criteria from weakest to strongest and expectations ranked, n beside every
- * figure and low-n figures marked in words. Exports the table as CSV and the chart as SVG.
+ * figure and low-n figures marked in words. Exports the table as CSV and the chart as SVG or PNG.
  *
  * @summary Satisfaction-index (SIPAS) report: chart, tables and exports.
  * @tag sipas-report
@@ -63,6 +66,8 @@ export class SipasReport extends LitElement {
   @state() private computed: { results: ScoreResults; definitions: Definition[] } | undefined;
   @state() private failure: string | undefined;
   @state() private selectedGroup = 0;
+  /** Why the last PNG export failed, shown beside the export buttons until the next export. */
+  @state() private exportProblem: string | undefined;
 
   /** Responses to score (the package's response shape); ignored when `results` is set. */
   @property({ attribute: false }) responses: readonly unknown[] | undefined = undefined;
@@ -113,6 +118,33 @@ export class SipasReport extends LitElement {
     const chart = this.chart;
     if (!chart) return;
     download(this.standaloneSvg(chart), 'image/svg+xml;charset=utf-8', 'sipas-report-chart.svg');
+  }
+
+  /**
+   * The chart as a PNG: the standalone SVG drawn on a canvas. The SVG is handed to an image as a `data:` URL, which
+   * a Content-Security-Policy may refuse (`img-src` without `data:`); the citizen-facing survey never needs it.
+   */
+  private async handlePngExport(): Promise<void> {
+    const chart = this.chart;
+    if (!chart) return;
+    this.exportProblem = undefined;
+    const image = new Image();
+    image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(this.standaloneSvg(chart))}`;
+    const png = await image
+      .decode()
+      .then(() => {
+        const { width, height } = chart.viewBox.baseVal;
+        const canvas = Object.assign(document.createElement('canvas'), { width: width * PNG_SCALE, height: height * PNG_SCALE });
+        const context = canvas.getContext('2d')!;
+        // Opaque, in the report's own background: a transparent PNG turns black in some viewers.
+        context.fillStyle = getComputedStyle(this).backgroundColor;
+        context.fillRect(0, 0, canvas.width, canvas.height);
+        context.drawImage(image, 0, 0, canvas.width, canvas.height);
+        return new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+      })
+      .catch(() => null);
+    if (png) download(png, 'image/png', 'sipas-report-chart.png');
+    else this.exportProblem = this.strings.pngUnavailable;
   }
 
   /** The chart as a file: the shadow root's CSS does not travel with it, so computed colours are written in. */
@@ -222,6 +254,8 @@ export class SipasReport extends LitElement {
       <div class="actions" part="actions">
         <button type="button" class="export-csv" @click=${this.handleCsvExport}>${strings.exportCsv}</button>
         <button type="button" class="export-svg" @click=${this.handleSvgExport}>${strings.exportSvg}</button>
+        <button type="button" class="export-png" @click=${this.handlePngExport}>${strings.exportPng}</button>
+        <p class="export-problem" role="status">${this.exportProblem ?? ''}</p>
       </div>
       ${this.renderChart(group, rows, strings)}
       ${SECTIONS.map((section) => this.renderTable(section, rows.filter((row) => row.section === section), strings, results.minN))}

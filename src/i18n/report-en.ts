@@ -29,5 +29,7 @@ export const reportEn: ReportStrings = {
   chartTitle: 'Satisfaction index by element (%)',
   exportCsv: 'Download the table (CSV)',
   exportSvg: 'Download the chart (SVG)',
+  exportPng: 'Download the chart (PNG)',
+  pngUnavailable: 'Could not make the PNG on this page (its Content-Security-Policy blocks data: images). Download the chart as SVG instead.',
   missingValue: '—',
 };

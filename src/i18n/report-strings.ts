@@ -26,5 +26,8 @@ export interface ReportStrings {
   chartTitle: string;
   exportCsv: string;
   exportSvg: string;
+  exportPng: string;
+  /** Shown when the page does not let the chart be drawn as a PNG. */
+  pngUnavailable: string;
   missingValue: string;
 }

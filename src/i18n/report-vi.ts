@@ -29,5 +29,7 @@ export const reportVi: ReportStrings = {
   chartTitle: 'Chỉ số hài lòng theo yếu tố (%)',
   exportCsv: 'Tải bảng (CSV)',
   exportSvg: 'Tải biểu đồ (SVG)',
+  exportPng: 'Tải biểu đồ (PNG)',
+  pngUnavailable: 'Không tạo được ảnh PNG trên trang này (chính sách bảo mật của trang chặn ảnh data:). Hãy tải biểu đồ dạng SVG.',
   missingValue: '—',
 };

@@ -5,6 +5,7 @@ import { sipas2017 } from '../../src/definitions/sipas-2017.js';
 import { reportStringsFor } from '../../src/i18n/report.js';
 import { groupRows, scoreResponses, type ScoreResults } from '../../src/scoring/index.js';
 import { syntheticResponses } from '../../demo/synthetic.js';
+import { until } from '../support/delivery.js';
 import { response } from './support.js';
 
 /** Runs bin/sipas-score.mjs (through the test server) with `lines` as its standard input. */
@@ -138,5 +139,43 @@ describe('<sipas-report>', () => {
     expect(svgText).to.match(/^<\?xml[^]*<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect(svgText).to.match(/fill="rgb\(/);
     expect(csvText.replace(/^\uFEFF/, '').split('\r\n')[0]).to.equal('questionnaire,version,section,indicator,key,label,value_percent,n,low_n');
+  });
+
+  it('exports the chart as a PNG at twice its size, and says so when the page cannot make one', async () => {
+    const el = await reportFixture(sample.slice(0, 60), 'en');
+    const links: string[] = [];
+    let file: Promise<Blob> | undefined;
+    const originalClick = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      links.push(this.download, this.href);
+      // Read at once, as a browser's download would: the element revokes the URL right after the click.
+      file = fetch(this.href).then((r) => r.blob());
+    };
+    const button = el.shadowRoot!.querySelector<HTMLButtonElement>('.export-png')!;
+    const problem = () => el.shadowRoot!.querySelector('.export-problem')!.textContent!.trim();
+    try {
+      button.click();
+      await until(() => links.length === 2, 'the PNG download');
+      const originalDecode = HTMLImageElement.prototype.decode;
+      // What a Content-Security-Policy without data: images does: the image never decodes.
+      HTMLImageElement.prototype.decode = () => Promise.reject(new DOMException('blocked', 'EncodingError'));
+      try {
+        button.click();
+        await until(() => problem() !== '', 'the message that no PNG could be made');
+      } finally {
+        HTMLImageElement.prototype.decode = originalDecode;
+      }
+    } finally {
+      HTMLAnchorElement.prototype.click = originalClick;
+    }
+    expect(links[0]).to.equal('sipas-report-chart.png');
+    const png = await file!;
+    expect([...new Uint8Array(await png.slice(0, 4).arrayBuffer())]).to.deep.equal([0x89, 0x50, 0x4e, 0x47]);
+    const bitmap = await createImageBitmap(png);
+    const chart = el.shadowRoot!.querySelector<SVGSVGElement>('svg.chart')!;
+    expect([bitmap.width, bitmap.height]).to.deep.equal([chart.viewBox.baseVal.width * 2, chart.viewBox.baseVal.height * 2]);
+    expect(problem()).to.contain('SVG instead');
+    expect(links).to.have.length(2);
+    await expect(el).to.be.accessible();
   });
 });
