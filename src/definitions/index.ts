@@ -5,7 +5,8 @@ export const DEFAULT_QUESTIONNAIRE_ID = 'sipas-2017';
 
 /**
  * Built-in questionnaires by id. Each is a dynamic import, so a page downloads the text of the questionnaire it
- * shows and of no other (separate modules in the ESM build, chunks beside the CDN bundle).
+ * shows and of no other (separate modules in the ESM build; chunks beside the CDN bundle, whose entry file carries
+ * the default one).
  */
 export const builtInDefinitions: Readonly<Record<string, () => Promise<Definition>>> = {
   'sipas-2017': once(() => import('./sipas-2017.js').then((m) => m.sipas2017)),
