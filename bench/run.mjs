@@ -28,6 +28,7 @@ const RUNS = Math.max(1, Number(options.runs));
 const INSTANCES = Math.max(1, Number(options.instances));
 const CLICKS = Math.max(20, Number(options.clicks));
 const THROTTLE = 4;
+const SETTLE_MS = 500;
 const KiB = 1024;
 const MB = 1e6;
 
@@ -164,6 +165,9 @@ async function measurePage(name, { instances = 1, throttle = 1, heap = false, in
     return { renderedAt: result.renderedAt, paths, firstPaintPaths, heapUsed, extra };
   } finally {
     await context.close();
+    // Lets the closed page's processes wind down (a 50-survey SurveyJS page collects tens of MB), so that the next
+    // page, whichever renderer it is, does not share the two cores with them.
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
   }
 }
 
