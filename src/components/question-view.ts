@@ -3,7 +3,7 @@ import { Directive, directive, type ChildPart } from 'lit/directive.js';
 import type { UiStrings } from '../i18n/strings.js';
 import { localize } from '../model/text.js';
 import type { ValidationIssue } from '../model/validation.js';
-import type { Definition, Item, LocalizedText } from '../schema/definition.js';
+import type { Definition, Item, LocalizedText, Scale } from '../schema/definition.js';
 import type { Answers } from '../schema/response.js';
 
 /** What a question needs to show itself; the element listens once on its form, where each control's `name` is its item id. */
@@ -47,11 +47,38 @@ interface DrawnOption {
   label: string;
 }
 
-function optionsOf(item: Exclude<Item, { type: 'text' }>, ctx: QuestionContext): DrawnOption[] {
+/** Drawings by item or scale and language, for the whole page: every survey (and every question of a scale) clones one. */
+const drawings = new WeakMap<object, Map<string, HTMLElement>>();
+
+function drawn(key: Item | Scale, locale: string, draw: () => HTMLElement): HTMLElement {
+  let byLocale = drawings.get(key);
+  if (!byLocale) drawings.set(key, (byLocale = new Map()));
+  let drawing = byLocale.get(locale);
+  if (!drawing) byLocale.set(locale, (drawing = draw()));
+  return drawing;
+}
+
+/** A list of options, its inputs not yet named: each question names its own. */
+function drawOptions(kind: 'scale' | 'choices', type: 'radio' | 'checkbox', options: readonly DrawnOption[]): HTMLElement {
+  return element(
+    'div',
+    { class: kind === 'scale' ? 'options scale' : 'options', part: kind },
+    ...options.map(({ value, code, label }) => {
+      const codeMark = code === undefined ? [] : [element('span', { class: 'code' }, `${code} `)];
+      return element('label', { class: 'option', part: 'option' }, element('input', { type, value }), ...codeMark, label);
+    }),
+  );
+}
+
+/** A question's options; a rating scale's are drawn once for all the questions that use it. */
+function drawList(item: Exclude<Item, { type: 'text' }>, ctx: QuestionContext): HTMLElement {
   const text = (t: LocalizedText) => localize(t, ctx.locale, ctx.definition.defaultLocale);
-  if (item.type === 'choice') return item.options.map((option) => ({ value: option.value, label: text(option.label) }));
+  if (item.type === 'choice') {
+    return drawOptions('choices', item.multiple ? 'checkbox' : 'radio', item.options.map((option) => ({ value: option.value, label: text(option.label) })));
+  }
   const scale = ctx.definition.scales.find((s) => s.id === item.scale)!;
-  return scale.options.map((option) => ({ value: String(option.code), code: String(option.code), label: text(option.label) }));
+  const options = () => scale.options.map((option) => ({ value: String(option.code), code: String(option.code), label: text(option.label) }));
+  return drawn(scale, ctx.locale, () => drawOptions('scale', 'radio', options())).cloneNode(true) as HTMLElement;
 }
 
 /**
@@ -79,27 +106,18 @@ function draw(item: Item, ctx: QuestionContext): HTMLElement {
     return element('div', { class: 'question text', part: 'question', id: questionId(item.id) }, legend, ...hint, field, count);
   }
   const multiple = item.type === 'choice' && item.multiple;
-  const options = optionsOf(item, ctx).map(({ value, code, label: optionLabel }) => {
-    const input = element('input', { type: multiple ? 'checkbox' : 'radio', name: item.id, value });
+  const list = drawList(item, ctx);
+  for (const input of list.querySelectorAll('input')) {
+    input.name = item.id;
     input.required = item.required && !multiple;
-    const codeMark = code === undefined ? [] : [element('span', { class: 'code' }, `${code} `)];
-    return element('label', { class: 'option', part: 'option' }, input, ...codeMark, optionLabel);
-  });
-  const list = item.type === 'rating' ? element('div', { class: 'options scale', part: 'scale' }, ...options) : element('div', { class: 'options', part: 'choices' }, ...options);
+  }
   if (multiple) count.setAttribute('aria-live', 'polite');
   const legend = element('legend', { class: legendClass }, ...label);
   return element('fieldset', { class: `question ${item.type}`, part: 'question', id: questionId(item.id) }, legend, ...hint, list, ...(multiple ? [count] : []));
 }
 
-/** Drawn questions by item and language, for the whole page: every survey showing the same item clones one. */
-const drawings = new WeakMap<Item, Map<string, HTMLElement>>();
-
 function drawingFor(item: Item, ctx: QuestionContext): HTMLElement {
-  let byLocale = drawings.get(item);
-  if (!byLocale) drawings.set(item, (byLocale = new Map()));
-  let drawing = byLocale.get(ctx.locale);
-  if (!drawing) byLocale.set(ctx.locale, (drawing = draw(item, ctx)));
-  return drawing;
+  return drawn(item, ctx.locale, () => draw(item, ctx));
 }
 
 /**
