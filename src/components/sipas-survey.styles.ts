@@ -72,8 +72,8 @@ const surveyRules = css`
   /* Shown, not spoken (the visually hidden "(required)" is); a no-break space keeps the star on its word's line.
      Browsers without alternative text for content fall back to the first declaration. */
   .required::after {
-    content: '\a0*';
-    content: '\a0*' / '';
+    content: '\u00a0*';
+    content: '\u00a0*' / '';
     color: var(--_error);
   }
   .error {
@@ -106,12 +106,6 @@ const surveyRules = css`
     vertical-align: -0.25rem;
     accent-color: var(--_accent);
   }
-  .code {
-    display: inline-block;
-    min-width: 1.5em;
-    font-weight: 700;
-    font-variant-numeric: tabular-nums;
-  }
   /* A wide survey (its own box, measured by the element) shows a rating scale as one row, like the paper form. */
   .wide .scale {
     display: flex;
@@ -126,9 +120,6 @@ const surveyRules = css`
   .wide .scale .option input {
     display: block;
     margin: 0 auto calc(var(--_space) / 2);
-  }
-  .wide .scale .code {
-    display: block;
   }
   input[type='text'],
   textarea {

@@ -30,7 +30,7 @@ describe('<sipas-survey>: rendering', () => {
     const el = await surveyFixture();
     const legend = root(el).querySelector('#q-c1\\.1 legend')!;
     // The star is drawn (the legend's ::after) and kept out of the accessible name; the words are spoken instead.
-    expect(getComputedStyle(legend, '::after').content).to.contain('*');
+    expect(getComputedStyle(legend, '::after').content).to.equal('"\u00a0*" / ""');
     expect(legend.textContent).to.contain('(bắt buộc)');
     const optional = root(el).querySelector('#q-gender legend')!;
     expect(getComputedStyle(optional, '::after').content).to.equal('none');
