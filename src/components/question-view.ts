@@ -4,7 +4,7 @@ import type { UiStrings } from '../i18n/strings.js';
 import { localize } from '../model/text.js';
 import type { ValidationIssue } from '../model/validation.js';
 import type { Definition, Item, LocalizedText, Scale } from '../schema/definition.js';
-import type { Answers } from '../schema/response.js';
+import type { Answers, AnswerValue } from '../schema/response.js';
 
 /** What a question needs to show itself; the element listens once on its form, where each control's `name` is its item id. */
 export interface QuestionContext {
@@ -130,29 +130,32 @@ class QuestionView {
   /** The options list (ratings, choices) or the text field; the error message goes right before it. */
   private readonly controls: Element;
   private readonly options: HTMLInputElement[];
+  /** The answer each option stands for, in the options' order: read from the item, not from the inputs. */
+  private readonly values: readonly AnswerValue[];
   private readonly count: Element | null;
-  private readonly error: HTMLElement;
+  /** Made when a first error is shown: most questions never have one. */
+  private error: HTMLElement | undefined;
+  /** What this view last wrote (the checked class of each option, `aria-invalid`): only changes touch the DOM. */
+  private readonly marked: boolean[];
+  private invalid = false;
 
   constructor(
     readonly drawing: HTMLElement,
     item: Item,
+    definition: Definition,
   ) {
     this.root = drawing.cloneNode(true) as HTMLElement;
-    const parts = this.root.children;
-    this.controls = parts[item.hint ? 2 : 1]!;
+    this.controls = this.root.children[item.hint ? 2 : 1]!;
     this.options = item.type === 'text' ? [] : Array.from(this.controls.children, (label) => label.firstElementChild as HTMLInputElement);
+    this.values = answerValues(item, definition);
+    this.marked = this.options.map(() => false);
     this.count = this.controls.nextElementSibling;
-    this.error = element('p', { class: 'error', part: 'error', id: errorId(item.id) });
   }
 
   show(item: Item, ctx: QuestionContext): void {
     const issue = ctx.issueFor(item.id);
     const answer = ctx.answers[item.id];
-    if (issue) {
-      const message = ctx.strings.validation[issue.code](issue.limit);
-      if (this.error.textContent !== message) this.error.textContent = message;
-      if (!this.error.isConnected) this.root.insertBefore(this.error, this.controls);
-    } else this.error.remove();
+    this.showError(item.id, issue && ctx.strings.validation[issue.code](issue.limit));
     this.root.toggleAttribute('data-invalid', issue !== undefined);
     // Only an invalid control says so: `aria-invalid` absent means valid, with one attribute less per copy.
     const invalid = issue ? 'true' : undefined;
@@ -169,19 +172,39 @@ class QuestionView {
       return;
     }
     setAttribute(this.root, 'aria-describedby', described);
-    const chosen = Array.isArray(answer) ? answer : [];
-    this.options.forEach((input) => {
-      const checked = item.type === 'rating' ? answer === Number(input.value) : item.multiple ? chosen.includes(input.value) : answer === input.value;
+    const invalidChanged = this.invalid !== (issue !== undefined);
+    this.invalid = issue !== undefined;
+    this.options.forEach((input, i) => {
+      const value = this.values[i]!;
+      const checked = Array.isArray(answer) ? answer.includes(value as string) : answer === value;
+      // Compared with the live control too: a click checks it before the answers change.
       if (input.checked !== checked) input.checked = checked;
-      input.parentElement!.classList.toggle('checked', checked);
-      setAttribute(input, 'aria-invalid', invalid);
+      if (this.marked[i] !== checked) input.parentElement!.classList.toggle('checked', (this.marked[i] = checked));
+      if (invalidChanged) setAttribute(input, 'aria-invalid', invalid);
     });
-    if (item.type === 'choice' && item.multiple) this.setCount(ctx.strings.choicesChosen(chosen.length, item.maxChoices));
+    if (item.type === 'choice' && item.multiple) this.setCount(ctx.strings.choicesChosen(Array.isArray(answer) ? answer.length : 0, item.maxChoices));
+  }
+
+  private showError(itemId: string, message: string | undefined): void {
+    if (message === undefined) {
+      this.error?.remove();
+      return;
+    }
+    this.error ??= element('p', { class: 'error', part: 'error', id: errorId(itemId) });
+    if (this.error.textContent !== message) this.error.textContent = message;
+    if (this.error.parentNode !== this.root) this.root.insertBefore(this.error, this.controls);
   }
 
   private setCount(text: string): void {
     if (this.count && this.count.textContent !== text) this.count.textContent = text;
   }
+}
+
+/** The answers a question's options stand for, in their order: scale codes, or option values. */
+function answerValues(item: Item, definition: Definition): AnswerValue[] {
+  if (item.type === 'choice') return item.options.map((option) => option.value);
+  if (item.type === 'rating') return definition.scales.find((s) => s.id === item.scale)!.options.map((option) => option.code);
+  return [];
 }
 
 /**
@@ -199,7 +222,7 @@ class QuestionDirective extends Directive {
 
   override update(_part: ChildPart, [item, ctx]: [Item, QuestionContext]): HTMLElement {
     const drawing = drawingFor(item, ctx);
-    if (this.view?.drawing !== drawing) this.view = new QuestionView(drawing, item);
+    if (this.view?.drawing !== drawing) this.view = new QuestionView(drawing, item, ctx.definition);
     this.view.show(item, ctx);
     return this.view.root;
   }

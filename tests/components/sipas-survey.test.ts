@@ -114,6 +114,29 @@ describe('<sipas-survey>: answering and submitting', () => {
     expect(root(el).activeElement).to.equal(root(el).querySelector('#q-c1\\.2 input'));
   });
 
+  it('keeps each question in step with the answers: checked option, marked option, error, aria-invalid', async () => {
+    const el = await surveyFixture();
+    const question = root(el).getElementById('q-c1.2')!;
+    const radios = [...question.querySelectorAll<HTMLInputElement>('input')];
+    const state = () => ({
+      checked: radios.filter((r) => r.checked).map((r) => r.value),
+      marked: radios.filter((r) => r.parentElement!.classList.contains('checked')).map((r) => r.value),
+      invalid: radios.map((r) => r.getAttribute('aria-invalid')),
+      error: question.querySelector('.error')?.textContent ?? null,
+      flagged: question.hasAttribute('data-invalid'),
+    });
+    expect(state()).to.deep.equal({ checked: [], marked: [], invalid: [null, null, null, null, null], error: null, flagged: false });
+    await submit(el);
+    expect(state()).to.deep.equal({ checked: [], marked: [], invalid: Array(5).fill('true'), error: 'Xin Ông/Bà trả lời câu này.', flagged: true });
+    await answer(el, 'c1.2', 2);
+    expect(state()).to.deep.equal({ checked: ['2'], marked: ['2'], invalid: [null, null, null, null, null], error: null, flagged: false });
+    await answer(el, 'c1.2', 5);
+    expect(state()).to.deep.equal({ checked: ['5'], marked: ['5'], invalid: [null, null, null, null, null], error: null, flagged: false });
+    el.reset();
+    await el.updateComplete;
+    expect(state()).to.deep.equal({ checked: [], marked: [], invalid: [null, null, null, null, null], error: null, flagged: false });
+  });
+
   it('errors appear only after interaction: a fresh form shows none', async () => {
     const el = await surveyFixture();
     expect(errors(el)).to.deep.equal({});
