@@ -3,8 +3,8 @@ import esbuild from 'rollup-plugin-esbuild';
 
 /**
  * Drops the indentation of the elements' templates and styles from the bundle. In an html`` template, whitespace
- * that spans a line break between a tag and the next tag or binding renders nothing (the templates put every
- * meaningful space on one line), yet each run becomes a DOM text node in every instance; in css`` it is only
+ * that spans a line break between a tag or binding and the next tag or binding renders nothing (the templates put
+ * every meaningful space on one line), yet each run becomes a DOM text node in every instance; in css`` it is only
  * bytes. Only src/components/ is touched, where every such run is template or style text.
  */
 function collapseTemplateWhitespace() {
@@ -14,7 +14,11 @@ function collapseTemplateWhitespace() {
       if (!/\/src\/components\/[^/]+\.ts$/.test(id)) return null;
       const collapsed = id.endsWith('.styles.ts')
         ? code.replace(/\s*\n\s*/g, ' ')
-        : code.replace(/>\s*\n\s*</g, '><').replace(/>\s*\n\s*\$\{/g, '>${').replace(/\}\s*\n\s*</g, '}<');
+        : code
+            .replace(/>\s*\n\s*</g, '><')
+            .replace(/>\s*\n\s*\$\{/g, '>${')
+            .replace(/\}\s*\n\s*</g, '}<')
+            .replace(/\}\s*\n\s*\$\{/g, '}${');
       return { code: collapsed, map: null };
     },
   };
