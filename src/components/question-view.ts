@@ -129,26 +129,24 @@ class QuestionView {
   readonly root: HTMLElement;
   /** The options list (ratings, choices) or the text field; the error message goes right before it. */
   private readonly controls: Element;
-  private readonly options: HTMLInputElement[];
-  /** The answer each option stands for, in the options' order: read from the item, not from the inputs. */
-  private readonly values: readonly AnswerValue[];
   private readonly count: Element | null;
+  /**
+   * The option inputs, the answer each stands for (read from the item, not from the inputs) and the checked class
+   * this view last wrote. Found on first need: a copy shown with no answer and no error is as drawn, and most of
+   * the copies on a page with many surveys are never touched again.
+   */
+  private options: { inputs: HTMLInputElement[]; values: readonly AnswerValue[]; marked: boolean[] } | undefined;
   /** Made when a first error is shown: most questions never have one. */
   private error: HTMLElement | undefined;
-  /** What this view last wrote (the checked class of each option, `aria-invalid`): only changes touch the DOM. */
-  private readonly marked: boolean[];
+  /** The `aria-invalid` this view last wrote on the options. */
   private invalid = false;
 
   constructor(
     readonly drawing: HTMLElement,
     item: Item,
-    definition: Definition,
   ) {
     this.root = drawing.cloneNode(true) as HTMLElement;
     this.controls = this.root.children[item.hint ? 2 : 1]!;
-    this.options = item.type === 'text' ? [] : Array.from(this.controls.children, (label) => label.firstElementChild as HTMLInputElement);
-    this.values = answerValues(item, definition);
-    this.marked = this.options.map(() => false);
     this.count = this.controls.nextElementSibling;
   }
 
@@ -172,17 +170,24 @@ class QuestionView {
       return;
     }
     setAttribute(this.root, 'aria-describedby', described);
+    if (item.type === 'choice' && item.multiple) this.setCount(ctx.strings.choicesChosen(Array.isArray(answer) ? answer.length : 0, item.maxChoices));
+    // Nothing to change on a copy as drawn (any click on it has set an answer first).
+    if (!this.options && answer === undefined && !issue) return;
+    const options = (this.options ??= {
+      inputs: Array.from(this.controls.children, (label) => label.firstElementChild as HTMLInputElement),
+      values: answerValues(item, ctx.definition),
+      marked: [],
+    });
     const invalidChanged = this.invalid !== (issue !== undefined);
     this.invalid = issue !== undefined;
-    this.options.forEach((input, i) => {
-      const value = this.values[i]!;
+    options.inputs.forEach((input, i) => {
+      const value = options.values[i]!;
       const checked = Array.isArray(answer) ? answer.includes(value as string) : answer === value;
       // Compared with the live control too: a click checks it before the answers change.
       if (input.checked !== checked) input.checked = checked;
-      if (this.marked[i] !== checked) input.parentElement!.classList.toggle('checked', (this.marked[i] = checked));
+      if ((options.marked[i] ?? false) !== checked) input.parentElement!.classList.toggle('checked', (options.marked[i] = checked));
       if (invalidChanged) setAttribute(input, 'aria-invalid', invalid);
     });
-    if (item.type === 'choice' && item.multiple) this.setCount(ctx.strings.choicesChosen(Array.isArray(answer) ? answer.length : 0, item.maxChoices));
   }
 
   private showError(itemId: string, message: string | undefined): void {
@@ -222,7 +227,7 @@ class QuestionDirective extends Directive {
 
   override update(_part: ChildPart, [item, ctx]: [Item, QuestionContext]): HTMLElement {
     const drawing = drawingFor(item, ctx);
-    if (this.view?.drawing !== drawing) this.view = new QuestionView(drawing, item, ctx.definition);
+    if (this.view?.drawing !== drawing) this.view = new QuestionView(drawing, item);
     this.view.show(item, ctx);
     return this.view.root;
   }
