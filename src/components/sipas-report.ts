@@ -21,6 +21,10 @@ const CHART = { width: 640, rowHeight: 56, barHeight: 20, barWidth: 470, top: 8 
 /** The PNG is drawn at twice the chart's size: sharp when printed or pasted into a document. */
 const PNG_SCALE = 2;
 
+/** An exported chart's two caption lines (title, then the group shown) above the bars, in SVG user units. */
+const CAPTION_HEIGHT = 52;
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
 /** Starts a download of `content` as a file, without any library: a Blob and a temporary link. */
 function download(content: string | Blob, type: string, filename: string): void {
   const url = URL.createObjectURL(content instanceof Blob ? content : new Blob([content], { type }));
@@ -117,7 +121,7 @@ export class SipasReport extends LitElement {
   private handleSvgExport(): void {
     const chart = this.chart;
     if (!chart) return;
-    download(this.standaloneSvg(chart), 'image/svg+xml;charset=utf-8', 'sipas-report-chart.svg');
+    download(this.standaloneSvg(chart).markup, 'image/svg+xml;charset=utf-8', 'sipas-report-chart.svg');
   }
 
   /**
@@ -128,12 +132,12 @@ export class SipasReport extends LitElement {
     const chart = this.chart;
     if (!chart) return;
     this.exportProblem = undefined;
+    const { markup, width, height } = this.standaloneSvg(chart);
     const image = new Image();
-    image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(this.standaloneSvg(chart))}`;
+    image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(markup)}`;
     const png = await image
       .decode()
       .then(() => {
-        const { width, height } = chart.viewBox.baseVal;
         const canvas = Object.assign(document.createElement('canvas'), { width: width * PNG_SCALE, height: height * PNG_SCALE });
         const context = canvas.getContext('2d')!;
         // Opaque, in the report's own background: a transparent PNG turns black in some viewers.
@@ -147,8 +151,11 @@ export class SipasReport extends LitElement {
     else this.exportProblem = this.strings.pngUnavailable;
   }
 
-  /** The chart as a file: the shadow root's CSS does not travel with it, so computed colours are written in. */
-  private standaloneSvg(chart: SVGSVGElement): string {
+  /**
+   * The chart as a file, with its size. The shadow root's CSS does not travel with it, so computed colours are
+   * written in; nor does the page around it, so the chart's title and the group it shows become its first two lines.
+   */
+  private standaloneSvg(chart: SVGSVGElement): { markup: string; width: number; height: number } {
     const copy = chart.cloneNode(true) as SVGSVGElement;
     const live = chart.querySelectorAll<SVGElement>('rect, text, line');
     copy.querySelectorAll<SVGElement>('rect, text, line').forEach((element, i) => {
@@ -158,8 +165,28 @@ export class SipasReport extends LitElement {
         if (value && value !== 'none') element.setAttribute(name, value);
       }
     });
-    copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-    return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(copy)}`;
+    const bars = document.createElementNS(SVG_NS, 'g');
+    bars.setAttribute('transform', `translate(0 ${CAPTION_HEIGHT})`);
+    bars.append(...[...copy.children].filter((child) => child.localName !== 'title' && child.localName !== 'defs'));
+    const group = this.computed?.results.groups[this.selectedGroup];
+    const lines = [this.strings.chartTitle, group ? groupTitle(group, this.strings) : ''];
+    const text = live[0] ? getComputedStyle(live[0]) : undefined;
+    const caption = lines.map((line, i) => {
+      const node = document.createElementNS(SVG_NS, 'text');
+      for (const [name, value] of Object.entries({ x: '0', y: String(18 + i * 22), fill: text?.fill ?? 'black', 'font-family': text?.fontFamily ?? 'sans-serif', 'font-size': '15' })) {
+        node.setAttribute(name, value);
+      }
+      if (i === 0) node.setAttribute('font-weight', '700');
+      node.textContent = line;
+      return node;
+    });
+    copy.append(...caption, bars);
+    const { width, height: chartHeight } = chart.viewBox.baseVal;
+    const height = chartHeight + CAPTION_HEIGHT;
+    copy.setAttribute('viewBox', `0 0 ${width} ${height}`);
+    copy.setAttribute('height', String(height));
+    copy.setAttribute('xmlns', SVG_NS);
+    return { markup: `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(copy)}`, width, height };
   }
 
   /** Public: the current results (what the report shows), or undefined while loading. */

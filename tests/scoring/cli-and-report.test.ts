@@ -138,6 +138,9 @@ describe('<sipas-report>', () => {
     const [svgText, csvText] = await Promise.all(downloads.map(async (d) => (await fetch(d.text)).text()));
     expect(svgText).to.match(/^<\?xml[^]*<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect(svgText).to.match(/fill="rgb\(/);
+    const exported = new DOMParser().parseFromString(svgText, 'image/svg+xml');
+    const captions = [...exported.documentElement.children].filter((child) => child.localName === 'text').map((t) => t.textContent);
+    expect(captions).to.deep.equal([reportStringsFor('en').chartTitle, el.shadowRoot!.querySelector('.meta')!.textContent!.trim()]);
     expect(csvText.replace(/^\uFEFF/, '').split('\r\n')[0]).to.equal('questionnaire,version,section,indicator,key,label,value_percent,n,low_n');
   });
 
@@ -173,7 +176,8 @@ describe('<sipas-report>', () => {
     expect([...new Uint8Array(await png.slice(0, 4).arrayBuffer())]).to.deep.equal([0x89, 0x50, 0x4e, 0x47]);
     const bitmap = await createImageBitmap(png);
     const chart = el.shadowRoot!.querySelector<SVGSVGElement>('svg.chart')!;
-    expect([bitmap.width, bitmap.height]).to.deep.equal([chart.viewBox.baseVal.width * 2, chart.viewBox.baseVal.height * 2]);
+    // Twice the chart, plus its two caption lines (52 units): the title and the group it shows.
+    expect([bitmap.width, bitmap.height]).to.deep.equal([chart.viewBox.baseVal.width * 2, (chart.viewBox.baseVal.height + 52) * 2]);
     expect(problem()).to.contain('SVG instead');
     expect(links).to.have.length(2);
     await expect(el).to.be.accessible();
