@@ -24,6 +24,13 @@ function collapseTemplateWhitespace() {
   };
 }
 
+/** Every bundle's plugins: the browser (not Node) and production (not Lit's dev mode) builds of every dependency. */
+const plugins = () => [
+  nodeResolve({ browser: true, exportConditions: ['production'] }),
+  collapseTemplateWhitespace(),
+  esbuild({ tsconfig: 'tsconfig.json', target: 'es2022', minify: true, legalComments: 'none' }),
+];
+
 /** The CDN bundle: registers <sipas-survey> when its entry file is loaded with <script type="module">. */
 const surveyBundle = {
   input: 'src/cdn-entry.ts',
@@ -39,12 +46,7 @@ const surveyBundle = {
     chunkFileNames: 'chunks/[name]-[hash].min.js',
     manualChunks: (id) => (id.includes('/node_modules/zod/') ? 'zod' : undefined),
   },
-  plugins: [
-    // The browser (not Node) and production (not Lit's dev mode) builds of every dependency.
-    nodeResolve({ browser: true, exportConditions: ['production'] }),
-    collapseTemplateWhitespace(),
-    esbuild({ tsconfig: 'tsconfig.json', target: 'es2022', minify: true, legalComments: 'none' }),
-  ],
+  plugins: plugins(),
 };
 
 /** The report's CDN bundle: registers <sipas-report>; separate, so that the survey's bytes do not grow with it. */
@@ -59,11 +61,7 @@ const reportBundle = {
     // Each built-in questionnaire stays a chunk of its own, loaded when the report needs it.
     chunkFileNames: 'chunks/report-[name]-[hash].min.js',
   },
-  plugins: [
-    nodeResolve({ browser: true, exportConditions: ['production'] }),
-    collapseTemplateWhitespace(),
-    esbuild({ tsconfig: 'tsconfig.json', target: 'es2022', minify: true, legalComments: 'none' }),
-  ],
+  plugins: plugins(),
 };
 
 export default [surveyBundle, reportBundle];

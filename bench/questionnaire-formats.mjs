@@ -1,6 +1,7 @@
 // The default questionnaire as each benchmark renderer consumes it, generated from our definition so that
 // all renderers show the same questions, options and texts.
 import { localize, visibleItems } from '../dist/model/index.js';
+import { answerOptions } from '../dist/model/items.js';
 
 const LOCALE = 'vi';
 
@@ -10,11 +11,8 @@ function initiallyShown(definition) {
 }
 
 function optionsOf(definition, item) {
-  const text = (t) => localize(t, LOCALE, definition.defaultLocale);
-  if (item.type === 'rating') {
-    return definition.scales.find((scale) => scale.id === item.scale).options.map((o) => ({ value: o.code, text: text(o.label) }));
-  }
-  return item.type === 'choice' ? item.options.map((o) => ({ value: o.value, text: text(o.label) })) : [];
+  if (item.type === 'text') return [];
+  return answerOptions(definition, item).map(({ answer, label }) => ({ value: answer, text: localize(label, LOCALE, definition.defaultLocale) }));
 }
 
 /** How many form controls (radios, checkboxes, text fields) one rendered questionnaire holds at start. */

@@ -1,9 +1,10 @@
 import { nothing } from 'lit';
 import { Directive, directive, type ChildPart } from 'lit/directive.js';
 import type { UiStrings } from '../i18n/strings.js';
-import { localize } from '../model/text.js';
+import { answerOptions } from '../model/items.js';
+import { localize, numberedLabel } from '../model/text.js';
 import type { ValidationIssue } from '../model/validation.js';
-import type { Definition, Item, LocalizedText, Scale } from '../schema/definition.js';
+import type { Definition, Item, LocalizedText } from '../schema/definition.js';
 import type { Answers, AnswerValue } from '../schema/response.js';
 
 /** What a question needs to show itself; the element listens once on its form, where each control's `name` is its item id. */
@@ -40,21 +41,23 @@ function describedBy(...ids: (string | false | undefined)[]): string | undefined
   return ids.filter(Boolean).join(' ') || undefined;
 }
 
-/** One option as drawn: its input's value, the code written before its label (rating scales), its label. */
+/** One option as drawn: its input's value and its text (for a rating, the code and the label). */
 interface DrawnOption {
   value: string;
-  code?: string;
-  label: string;
+  text: string;
 }
 
-/** Drawings by item or scale and language, for the whole page: every survey (and every question of a scale) clones one. */
+/**
+ * Drawings by owner (an item, or a definition for its scales) and variant (the language, with the scale's id), for
+ * the whole page: every survey, and every question of a scale, clones one.
+ */
 const drawings = new WeakMap<object, Map<string, HTMLElement>>();
 
-function drawn(key: Item | Scale, locale: string, draw: () => HTMLElement): HTMLElement {
-  let byLocale = drawings.get(key);
-  if (!byLocale) drawings.set(key, (byLocale = new Map()));
-  let drawing = byLocale.get(locale);
-  if (!drawing) byLocale.set(locale, (drawing = draw()));
+function drawn(owner: Item | Definition, variant: string, draw: () => HTMLElement): HTMLElement {
+  let byVariant = drawings.get(owner);
+  if (!byVariant) drawings.set(owner, (byVariant = new Map()));
+  let drawing = byVariant.get(variant);
+  if (!drawing) byVariant.set(variant, (drawing = draw()));
   return drawing;
 }
 
@@ -63,23 +66,21 @@ function drawOptions(kind: 'scale' | 'choices', type: 'radio' | 'checkbox', opti
   return element(
     'div',
     { class: kind === 'scale' ? 'options scale' : 'options', part: kind },
-    ...options.map(({ value, code, label }) => {
-      // The code and the label are one text node: a styled code of its own (a span per option) made 50 surveys on a
-      // page take a fifth longer to render, lay out and style (measured by the bench).
-      return element('label', { class: 'option', part: 'option' }, element('input', { type, value }), code === undefined ? label : `${code} ${label}`);
-    }),
+    // The code and the label are one text node: a styled code of its own (a span per option) made 50 surveys on a
+    // page take a fifth longer to render, lay out and style (measured by the bench).
+    ...options.map(({ value, text }) => element('label', { class: 'option', part: 'option' }, element('input', { type, value }), text)),
   );
 }
 
 /** A question's options; a rating scale's are drawn once for all the questions that use it. */
 function drawList(item: Exclude<Item, { type: 'text' }>, ctx: QuestionContext): HTMLElement {
-  const text = (t: LocalizedText) => localize(t, ctx.locale, ctx.definition.defaultLocale);
-  if (item.type === 'choice') {
-    return drawOptions('choices', item.multiple ? 'checkbox' : 'radio', item.options.map((option) => ({ value: option.value, label: text(option.label) })));
-  }
-  const scale = ctx.definition.scales.find((s) => s.id === item.scale)!;
-  const options = () => scale.options.map((option) => ({ value: String(option.code), code: String(option.code), label: text(option.label) }));
-  return drawn(scale, ctx.locale, () => drawOptions('scale', 'radio', options())).cloneNode(true) as HTMLElement;
+  const options = () =>
+    answerOptions(ctx.definition, item).map(({ answer, label }) => {
+      const text = localize(label, ctx.locale, ctx.definition.defaultLocale);
+      return { value: String(answer), text: item.type === 'rating' ? `${answer} ${text}` : text };
+    });
+  if (item.type === 'choice') return drawOptions('choices', item.multiple ? 'checkbox' : 'radio', options());
+  return drawn(ctx.definition, `${ctx.locale} ${item.scale}`, () => drawOptions('scale', 'radio', options())).cloneNode(true) as HTMLElement;
 }
 
 /**
@@ -91,7 +92,7 @@ function draw(item: Item, ctx: QuestionContext): HTMLElement {
   // One text node: the number is part of the label, as on paper. The star is the legend's ::after, and the
   // spoken "(required)" a visually hidden span: fewer nodes per question, which 50 surveys on a page feel.
   const label = [
-    `${item.number ? `${item.number}. ` : ''}${text(item.label)}`,
+    numberedLabel(item, ctx.locale, ctx.definition.defaultLocale),
     ...(item.required ? [element('span', { class: 'visually-hidden' }, ` ${ctx.strings.requiredMark}`)] : []),
   ];
   const legendClass = item.required ? 'legend required' : 'legend';
@@ -175,7 +176,7 @@ class QuestionView {
     if (!this.options && answer === undefined && !issue) return;
     const options = (this.options ??= {
       inputs: Array.from(this.controls.children, (label) => label.firstElementChild as HTMLInputElement),
-      values: answerValues(item, ctx.definition),
+      values: answerOptions(ctx.definition, item).map((option) => option.answer),
       marked: [],
     });
     const invalidChanged = this.invalid !== (issue !== undefined);
@@ -203,13 +204,6 @@ class QuestionView {
   private setCount(text: string): void {
     if (this.count && this.count.textContent !== text) this.count.textContent = text;
   }
-}
-
-/** The answers a question's options stand for, in their order: scale codes, or option values. */
-function answerValues(item: Item, definition: Definition): AnswerValue[] {
-  if (item.type === 'choice') return item.options.map((option) => option.value);
-  if (item.type === 'rating') return definition.scales.find((s) => s.id === item.scale)!.options.map((option) => option.code);
-  return [];
 }
 
 /**

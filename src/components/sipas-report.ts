@@ -7,6 +7,7 @@ import type { Definition } from '../schema/definition.js';
 import { definitionFor, groupRows, groupTitle, rejectionLines, resultsToCsv, type RowSection, type ScoreRow } from '../scoring/format.js';
 import { scoreResponses } from '../scoring/index.js';
 import { DEFAULT_MIN_N, type GroupResult, type ScoreResults } from '../scoring/results.js';
+import { headingLevel } from './heading-level.js';
 import { reportStyles } from './sipas-report.styles.js';
 
 let builtIns: Promise<Definition[]> | undefined;
@@ -251,7 +252,7 @@ export class SipasReport extends LitElement {
 
   override render(): TemplateResult {
     const strings = this.strings;
-    const level = Math.min(Math.max(Math.round(this.headingLevel) || 2, 1), 6);
+    const level = headingLevel(this.headingLevel);
     const heading = html`<div role="heading" aria-level=${level} class="heading" part="title">${strings.title}</div>`;
     if (this.failure) return html`<div class="report" part="base" lang=${strings.locale}>${heading}<p role="alert">${this.failure}</p></div>`;
     if (!this.computed) return html`<div class="report" part="base" lang=${strings.locale} aria-busy="true">${heading}</div>`;

@@ -12,11 +12,13 @@ import { SipasErrorEvent, type SipasErrorDetail } from '../events/error.js';
 import { SipasSubmitEvent } from '../events/submit.js';
 import { primaryLanguage, stringsFor } from '../i18n/index.js';
 import type { UiStrings } from '../i18n/strings.js';
-import { toggleChoice, visibleItems } from '../model/answers.js';
+import { toggleChoice, type ShownSection } from '../model/answers.js';
+import { CONTEXT_ATTRIBUTES } from '../model/context.js';
 import { itemsById } from '../model/items.js';
 import { buildResponse } from '../model/response.js';
-import { localize } from '../model/text.js';
-import type { Definition, Item, LocalizedText, Section } from '../schema/definition.js';
+import { localize, numberedLabel } from '../model/text.js';
+import type { ValidationIssue } from '../model/validation.js';
+import type { Definition, LocalizedText } from '../schema/definition.js';
 import type { ResponseCheck } from '../schema/check-response.js';
 import type { Answers, AnswerValue, SurveyResponse } from '../schema/response.js';
 import { DEFAULT_DRAFT_MAX_AGE_DAYS } from '../persistence/draft-key.js';
@@ -24,6 +26,7 @@ import type { KeyValueStore } from '../persistence/key-value-store.js';
 import type { FailedDelivery, OutboxEntry } from '../persistence/outbox.js';
 import type { BeforeSendHook } from '../transport/http-transport.js';
 import type { RetryPolicy } from '../transport/retry-schedule.js';
+import { headingLevel } from './heading-level.js';
 import { renderDeliveryStatus, renderDraftNotice, renderStorageNote } from './delivery-templates.js';
 import { questionId, renderQuestion, type QuestionContext } from './question-view.js';
 import { surveyStyles } from './sipas-survey.styles.js';
@@ -34,13 +37,8 @@ type ReadySetup = Extract<Setup, { status: 'ready' }>;
 let responseCheckModule: Promise<typeof import('../schema/check-response.js')> | undefined;
 const loadResponseCheck = () => (responseCheckModule ??= import('../schema/check-response.js'));
 
-/** The sections that have at least one visible question, in order: the steps of the paged layout. */
-function steps(definition: Definition, visible: ReadonlySet<Item>): Section[] {
-  return definition.sections.filter((section) => section.items.some((item) => visible.has(item)));
-}
-
 /** The properties that decide which questionnaire and service context the element shows. */
-const SETUP_PROPERTIES = ['questionnaire', 'definition', 'src', 'overrides', 'overridesSrc', 'agencyCode', 'agencyName', 'procedureCode', 'procedureName', 'field', 'channel'];
+const SETUP_PROPERTIES = ['questionnaire', 'definition', 'src', 'overrides', 'overridesSrc', ...Object.values(CONTEXT_ATTRIBUTES)];
 
 /**
  * The citizen-satisfaction survey: renders a SIPAS questionnaire from its definition, validates the answers
@@ -174,14 +172,7 @@ export class SipasSurvey extends LitElement {
         src: this.src,
         overrides: this.overrides,
         overridesSrc: this.overridesSrc,
-        context: {
-          'agency-code': this.agencyCode,
-          'agency-name': this.agencyName,
-          'procedure-code': this.procedureCode,
-          'procedure-name': this.procedureName,
-          field: this.field,
-          channel: this.channel,
-        },
+        context: Object.fromEntries(Object.entries(CONTEXT_ATTRIBUTES).map(([attribute, property]) => [attribute, this[property]])),
       });
     }
     const setup = this.setupController.setup;
@@ -250,18 +241,16 @@ export class SipasSurvey extends LitElement {
   };
 
   /** Enter or the main button: the next step while there is one, else submit. */
-  private handleSubmit(event: SubmitEvent, definition: Definition, lastStep: boolean): void {
+  private handleSubmit(event: SubmitEvent, lastStep: boolean): void {
     event.preventDefault();
     if (lastStep) void this.submit();
-    else this.handleNext(definition);
+    else this.handleNext();
   }
 
-  private handleNext(definition: Definition): void {
-    const visible = new Set(visibleItems(definition, this.answersController.answers));
-    const section = steps(definition, visible)[this.step];
-    if (!section) return;
-    const ids = section.items.filter((item) => visible.has(item)).map((item) => item.id);
-    if (this.answersController.reveal(ids).length > 0) {
+  private handleNext(): void {
+    const shown = this.answersController.sections[this.currentStep];
+    if (!shown) return;
+    if (this.answersController.reveal(shown.items.map((item) => item.id)).length > 0) {
       this.showSummary = true;
       this.focusAfterUpdate = 'summary';
       return;
@@ -307,8 +296,7 @@ export class SipasSurvey extends LitElement {
     if (answers.issues.length > 0) {
       // In steps, go to the first step with a problem: the summary only links to questions on screen.
       const firstIssue = answers.issues[0]!.itemId;
-      const visible = new Set(visibleItems(setup.definition, answers.answers));
-      const stepWithIssue = steps(setup.definition, visible).findIndex((section) => section.items.some((item) => item.id === firstIssue));
+      const stepWithIssue = answers.sections.findIndex(({ items }) => items.some((item) => item.id === firstIssue));
       if (this.paged && stepWithIssue >= 0) this.step = stepWithIssue;
       this.showSummary = true;
       this.focusAfterUpdate = 'summary';
@@ -407,6 +395,11 @@ export class SipasSurvey extends LitElement {
     return this.persistenceLoading;
   }
 
+  /** The step on screen (paged layout), within the steps the current answers give. */
+  private get currentStep(): number {
+    return Math.max(0, Math.min(this.step, this.answersController.sections.length - 1));
+  }
+
   /** Whether the questionnaire is shown one section per step. */
   private get paged(): boolean {
     return this.layout === 'paged' || (this.layout === 'auto' && this.widthController.narrow);
@@ -420,7 +413,7 @@ export class SipasSurvey extends LitElement {
 
   /** A heading at the host's chosen level; `role="heading"` lets the level be data without a tag per level. */
   private renderHeading(level: number, text: string, kind: 'title' | 'section', id?: string): TemplateResult {
-    const clamped = Math.min(Math.max(Math.round(level) || 2, 1), 6);
+    const clamped = headingLevel(level);
     // In steps, the section heading takes focus on each step, so a screen reader announces where the citizen is.
     const stepHeading = kind === 'section' && this.paged;
     return html`<div
@@ -445,20 +438,19 @@ export class SipasSurvey extends LitElement {
   }
 
   /** The problems with the questions on screen, after a failed submit or step; each links to its question. */
-  private renderErrorSummary(ctx: QuestionContext, definition: Definition, onScreen: readonly Section[]): TemplateResult | typeof nothing {
+  private renderErrorSummary(ctx: QuestionContext, onScreen: readonly ShownSection[], shownIssues: readonly ValidationIssue[]): TemplateResult | typeof nothing {
     if (!this.showSummary) return nothing;
-    const items = new Map(onScreen.flatMap((section) => section.items).map((item) => [item.id, item]));
-    const issues = this.answersController.shownIssues.filter((issue) => items.has(issue.itemId));
+    const items = new Map(onScreen.flatMap((shown) => shown.items).map((item) => [item.id, item]));
+    const issues = shownIssues.filter((issue) => items.has(issue.itemId));
     if (issues.length === 0) return nothing;
     return html`<div class="error-summary" part="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
       <p class="heading" id="error-summary-title">${ctx.strings.errorSummaryTitle(issues.length)}</p>
       <ul>
         ${issues.map((issue) => {
-          const item = items.get(issue.itemId)!;
-          const label = localize(item.label, ctx.locale, definition.defaultLocale);
+          const label = numberedLabel(items.get(issue.itemId)!, ctx.locale, ctx.definition.defaultLocale);
           return html`<li>
             <a href="#${questionId(issue.itemId)}" @click=${(e: MouseEvent) => this.handleSummaryLink(e, issue.itemId)}
-              >${item.number ? `${item.number}. ` : ''}${label} — ${ctx.strings.validation[issue.code](issue.limit)}</a
+              >${label} — ${ctx.strings.validation[issue.code](issue.limit)}</a
             >
           </li>`;
         })}
@@ -480,12 +472,12 @@ export class SipasSurvey extends LitElement {
       </div>`;
     }
     const answers = this.answersController.answers;
-    const shown = new Map(this.answersController.shownIssues.map((issue) => [issue.itemId, issue]));
+    const shownIssues = this.answersController.shownIssues;
+    const shown = new Map(shownIssues.map((issue) => [issue.itemId, issue]));
     const ctx: QuestionContext = { definition, locale, strings, answers, issueFor: (id) => shown.get(id) };
     const unofficial = definition.provenance.unofficialLocales.includes(locale);
-    const visible = new Set(visibleItems(definition, answers));
-    const stepSections = steps(definition, visible);
-    const step = Math.min(this.step, stepSections.length - 1);
+    const stepSections = this.answersController.sections;
+    const step = this.currentStep;
     const onScreen = this.paged ? stepSections.slice(step, step + 1) : stepSections;
     const lastStep = !this.paged || step === stepSections.length - 1;
     return html`<div class="survey ${this.widthController.narrow ? '' : 'wide'}" part="base" lang=${locale}>
@@ -503,15 +495,14 @@ export class SipasSurvey extends LitElement {
             <progress max=${stepSections.length} .value=${step + 1} aria-labelledby="progress-text"></progress>
           </div>`
         : nothing}
-      ${this.renderErrorSummary(ctx, definition, onScreen)}
+      ${this.renderErrorSummary(ctx, onScreen, shownIssues)}
       <form
         novalidate
-        @submit=${(event: SubmitEvent) => this.handleSubmit(event, definition, lastStep)}
+        @submit=${(event: SubmitEvent) => this.handleSubmit(event, lastStep)}
         @change=${this.handleControl}
         @input=${this.handleControl}
       >
-        ${onScreen.map((section) => {
-          const items = section.items.filter((item) => visible.has(item));
+        ${onScreen.map(({ section, items }) => {
           const headingId = `s-${section.id}`;
           return html`<section class="section" part="section" aria-labelledby=${headingId}>
             ${this.renderHeading(this.headingLevel + 1, text(section.title), 'section', headingId)}

@@ -1,5 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
-import { applyAnswer, pruneAnswers, sameAnswers } from '../model/answers.js';
+import { applyAnswer, pruneAnswers, sameAnswers, shownSections, type ShownSection } from '../model/answers.js';
 import { validateAnswers, type ValidationIssue } from '../model/validation.js';
 import type { Definition } from '../schema/definition.js';
 import type { Answers, AnswerValue } from '../schema/response.js';
@@ -18,6 +18,7 @@ export class AnswersController {
   private readonly revealed = new Set<string>();
   private definition: Definition | undefined;
   private issuesCache: { answers: Answers; issues: ValidationIssue[] } | undefined;
+  private sectionsCache: { answers: Answers; sections: ShownSection[] } | undefined;
 
   constructor(private readonly host: ReactiveControllerHost) {
   }
@@ -53,6 +54,15 @@ export class AnswersController {
     this.host.requestUpdate();
   }
 
+  /** The sections shown for the current answers, with their shown items: what is rendered, and the steps. */
+  get sections(): ShownSection[] {
+    if (!this.definition) return [];
+    if (this.sectionsCache?.answers !== this.answers) {
+      this.sectionsCache = { answers: this.answers, sections: shownSections(this.definition, this.answers) };
+    }
+    return this.sectionsCache.sections;
+  }
+
   get issues(): ValidationIssue[] {
     if (!this.definition) return [];
     if (this.issuesCache?.answers !== this.answers) {
@@ -67,6 +77,8 @@ export class AnswersController {
    */
   get shownIssues(): ValidationIssue[] {
     if (this.submitAttempted) return this.issues;
+    // Nothing touched, nothing revealed: nothing to show, and no validation run (every survey's first render).
+    if (this.touched.size === 0 && this.revealed.size === 0) return [];
     return this.issues.filter(
       (issue) => this.revealed.has(issue.itemId) || (this.touched.has(issue.itemId) && issue.code !== 'required'),
     );

@@ -8,7 +8,6 @@ import type { SurveyResponse } from '../schema/response.js';
 import type { DeliveryRun } from '../transport/deliver.js';
 import type { BeforeSendHook } from '../transport/http-transport.js';
 import type { RetryPolicy } from '../transport/retry-schedule.js';
-import type { Transport } from '../transport/transport.js';
 
 /**
  * The outbox, the transport and the schedule (and zod with them) load on first use, after the first render:
@@ -42,10 +41,6 @@ export interface DeliverySettings {
 export interface DeliveryControllerOptions {
   store: () => KeyValueStore;
   settings: () => DeliverySettings;
-  /** Injected for tests; by default an HttpTransport built from the settings. */
-  transport?: (endpoint: string, settings: DeliverySettings, policy: RetryPolicy) => Transport;
-  now?: () => number;
-  random?: () => number;
 }
 
 /**
@@ -62,15 +57,11 @@ export class DeliveryController implements ReactiveController {
   /** The unusable value last reported for each attribute, so each is reported once. */
   private readonly reported = new Map<string, string>();
   private startedFor: string | undefined;
-  private readonly now: () => number;
-  private readonly random: () => number;
 
   constructor(
     private readonly host: ReactiveControllerHost & EventTarget,
     private readonly options: DeliveryControllerOptions,
   ) {
-    this.now = options.now ?? Date.now;
-    this.random = options.random ?? Math.random;
     host.addController(this);
   }
 
@@ -135,7 +126,7 @@ export class DeliveryController implements ReactiveController {
     if (!endpoint) return;
     this.current = response.responseId;
     this.setStatus('sending');
-    await (await this.outbox()).add(response, endpoint, this.now());
+    await (await this.outbox()).add(response, endpoint, Date.now());
     void this.flush(false);
   }
 
@@ -157,7 +148,7 @@ export class DeliveryController implements ReactiveController {
   async retryFailed(responseIds?: string[]): Promise<string[]> {
     const endpoint = this.endpoint();
     if (!endpoint) return [];
-    const moved = await (await this.outbox()).requeueFailed(this.now(), { endpoint, ...(responseIds ? { responseIds } : {}) });
+    const moved = await (await this.outbox()).requeueFailed(Date.now(), { endpoint, ...(responseIds ? { responseIds } : {}) });
     if (this.current && moved.includes(this.current)) this.setStatus('sending');
     await this.flush(true);
     return moved;
@@ -190,18 +181,18 @@ export class DeliveryController implements ReactiveController {
     const settings = this.options.settings();
     const runtime = await loadRuntime();
     const policy = this.policy(settings, runtime);
-    const transport = this.options.transport?.(endpoint, settings, policy) ?? new runtime.HttpTransport({
+    const transport = new runtime.HttpTransport({
       endpoint,
       credentials: this.credentials(),
       headers: () => settings.headers,
       beforeSend: settings.beforeSend,
       timeoutMs: policy.timeoutMs,
-      now: this.now,
+      now: Date.now,
     });
     const outbox = new runtime.Outbox(this.options.store());
     let run: DeliveryRun;
     try {
-      run = await runtime.deliverDue({ outbox, transport, endpoint, policy, now: this.now, random: this.random, force, locks: navigator.locks });
+      run = await runtime.deliverDue({ outbox, transport, endpoint, policy, now: Date.now, random: Math.random, force, locks: navigator.locks });
     } catch (error) {
       // The store wrapper already falls back to memory; anything else is a bug, which must not reach the host page.
       console.error('<sipas-survey>: delivering the outbox failed', error);
@@ -233,7 +224,7 @@ export class DeliveryController implements ReactiveController {
     this.timer = undefined;
     if (dueAt === undefined || !this.listeners || this.listeners.signal.aborted) return;
     // Never sooner than the base delay, whatever the clock says: a due entry must not make this tab spin.
-    this.timer = setTimeout(() => void this.flush(false), Math.max(policy.baseDelayMs, dueAt - this.now()));
+    this.timer = setTimeout(() => void this.flush(false), Math.max(policy.baseDelayMs, dueAt - Date.now()));
   }
 
   private policy(settings: DeliverySettings, runtime: Runtime): RetryPolicy {

@@ -15,11 +15,10 @@ export interface DraftControllerOptions {
   subject: () => { definition: Definition; context: ServiceContext } | undefined;
   enabled: () => boolean;
   maxAgeDays: () => number;
-  /** Injected so tests control time; `Date.now` by default. */
-  now?: () => number;
-  /** At most one write per this many milliseconds while the citizen types. */
-  writeIntervalMs?: number;
 }
+
+/** At most one draft write per this many milliseconds while the citizen types. */
+const WRITE_INTERVAL_MS = 250;
 
 /**
  * Keeps a draft of the answers: restores it when the same questionnaire and context are shown again, and saves
@@ -35,13 +34,11 @@ export class DraftController implements ReactiveController {
   private loading: Promise<void> | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private listeners: AbortController | undefined;
-  private readonly now: () => number;
 
   constructor(
     private readonly host: ReactiveControllerHost & EventTarget,
     private readonly options: DraftControllerOptions,
   ) {
-    this.now = options.now ?? Date.now;
     host.addController(this);
   }
 
@@ -100,7 +97,7 @@ export class DraftController implements ReactiveController {
     // Storage work starts only once the questionnaire is on screen.
     await this.host.updateComplete;
     const before = this.options.answers.answers;
-    const revival = await (await this.drafts()).store.load(key, definition, this.now(), this.options.maxAgeDays());
+    const revival = await (await this.drafts()).store.load(key, definition, Date.now(), this.options.maxAgeDays());
     if (key !== this.key) return;
     this.loaded = true;
     if (revival.kind === 'discarded') {
@@ -134,7 +131,7 @@ export class DraftController implements ReactiveController {
     this.timer ??= setTimeout(() => {
       this.timer = undefined;
       void this.write();
-    }, this.options.writeIntervalMs ?? 250);
+    }, WRITE_INTERVAL_MS);
   }
 
   private async write(): Promise<void> {
@@ -143,6 +140,6 @@ export class DraftController implements ReactiveController {
     const { answers, startedAt } = this.options.answers;
     this.savedAnswers = answers;
     const { store, module } = await this.drafts();
-    await store.save(this.key, module.buildDraft(subject.definition, answers, startedAt, this.now()));
+    await store.save(this.key, module.buildDraft(subject.definition, answers, startedAt, Date.now()));
   }
 }

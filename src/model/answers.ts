@@ -1,4 +1,4 @@
-import type { ChoiceItem, Definition, Item } from '../schema/definition.js';
+import type { ChoiceItem, Definition, Item, Section } from '../schema/definition.js';
 import type { Answers, AnswerValue } from '../schema/response.js';
 import { listItems } from './items.js';
 import { isVisible } from './visibility.js';
@@ -34,6 +34,20 @@ export function visibleItems(definition: Definition, answers: Answers): Item[] {
   return listItems(definition)
     .map(({ item }) => item)
     .filter((item) => isVisible(item.visibleIf, answers));
+}
+
+/** A section and the items of it shown for some answers. */
+export interface ShownSection {
+  section: Section;
+  items: Item[];
+}
+
+/** The sections with at least one item shown for these answers, each with those items: the paged layout's steps. */
+export function shownSections(definition: Definition, answers: Answers): ShownSection[] {
+  const visible = new Set(visibleItems(definition, answers));
+  return definition.sections
+    .map((section) => ({ section, items: section.items.filter((item) => visible.has(item)) }))
+    .filter(({ items }) => items.length > 0);
 }
 
 /** A multiple choice's answer after one option is checked or unchecked, in the definition's option order. */

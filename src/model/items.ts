@@ -1,4 +1,5 @@
-import type { Definition, Item, Section } from '../schema/definition.js';
+import type { AnswerValue } from '../schema/response.js';
+import type { ChoiceItem, Definition, Item, LocalizedText, RatingItem, Section } from '../schema/definition.js';
 
 export interface LocatedItem {
   item: Item;
@@ -24,4 +25,13 @@ export function itemsById(definition: Definition): ReadonlyMap<string, Item> {
     indexes.set(definition, index);
   }
   return index;
+}
+
+/**
+ * The options of a rating or choice question, in order: the answer each stands for (a scale code or an option
+ * value) and its label. A rating item whose scale the definition lacks has none (definitions are checked for that).
+ */
+export function answerOptions(definition: Definition, item: RatingItem | ChoiceItem): { answer: AnswerValue; label: LocalizedText }[] {
+  if (item.type === 'choice') return item.options.map((option) => ({ answer: option.value, label: option.label }));
+  return (definition.scales.find((scale) => scale.id === item.scale)?.options ?? []).map((option) => ({ answer: option.code, label: option.label }));
 }

@@ -1,6 +1,7 @@
 import type { Definition, Item } from '../schema/definition.js';
 import type { Answers, AnswerValue } from '../schema/response.js';
 import { isEmptyAnswer, visibleItems } from './answers.js';
+import { answerOptions } from './items.js';
 
 export type ValidationCode = 'required' | 'invalid-value' | 'too-few-choices' | 'too-many-choices' | 'too-long';
 
@@ -16,8 +17,7 @@ function checkValue(definition: Definition, item: Item, value: AnswerValue): Val
   const invalid: ValidationIssue = { itemId: item.id, code: 'invalid-value' };
   switch (item.type) {
     case 'rating': {
-      const scale = definition.scales.find((s) => s.id === item.scale);
-      return typeof value === 'number' && scale?.options.some((o) => o.code === value) ? undefined : invalid;
+      return typeof value === 'number' && answerOptions(definition, item).some((o) => o.answer === value) ? undefined : invalid;
     }
     case 'choice': {
       const values = item.options.map((o) => o.value);

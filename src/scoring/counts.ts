@@ -1,7 +1,7 @@
 import type { Definition } from '../schema/definition.js';
-import { ResponseSchema, type ServiceContext, type SurveyResponse } from '../schema/response.js';
-import { formatSchemaIssues } from '../schema/format-issues.js';
-import { answersMismatch, compilePlan, planKey, type ScoringPlan } from './plan.js';
+import { checkResponse } from '../schema/check-response.js';
+import type { ServiceContext, SurveyResponse } from '../schema/response.js';
+import { answersMismatch, compilePlan, isAscii, planKey, type ScoringPlan } from './plan.js';
 import { isWellFormedResponse } from './well-formed.js';
 
 /** The context fields a result can be cut by. */
@@ -25,7 +25,6 @@ export interface ScoringOptions {
 }
 
 const utf8 = new TextDecoder();
-const ASCII = /^[\x00-\x7f]*$/;
 
 export const DEFAULT_SCORING_OPTIONS: ScoringOptions = { by: [], period: null, utcOffsetMinutes: 7 * 60 };
 
@@ -95,7 +94,10 @@ export class Scorer {
   private readonly plans = new Map<string, ScoringPlan>();
 
   constructor(definitions: readonly Definition[], options: Partial<ScoringOptions> = {}) {
-    for (const definition of definitions) this.plans.set(planKey(definition.id, definition.version), compilePlan(definition));
+    for (const definition of definitions) {
+      const plan = compilePlan(definition);
+      this.plans.set(plan.key, plan);
+    }
     this.counts = createCounts(options);
   }
 
@@ -144,7 +146,7 @@ export class Scorer {
     const context: Partial<Record<CutField, string>> = value.context;
     for (const field of this.counts.options.by) {
       const reading = context[field];
-      if (reading !== undefined && !ASCII.test(reading)) context[field] = utf8.decode(Uint8Array.from(reading, (char) => char.charCodeAt(0)));
+      if (reading !== undefined && !isAscii(reading)) context[field] = utf8.decode(Uint8Array.from(reading, (char) => char.charCodeAt(0)));
     }
     this.tally(plan, value);
     return true;
@@ -155,12 +157,9 @@ export class Scorer {
     let response: SurveyResponse;
     if (isWellFormedResponse(value)) response = value;
     else {
-      const parsed = ResponseSchema.safeParse(value);
-      if (!parsed.success) {
-        const problems = formatSchemaIssues(parsed.error.issues).slice(0, 3);
-        return this.reject('invalid-response', problems.map((p) => `${p.path} ${p.message}`).join('; '));
-      }
-      response = parsed.data;
+      const checked = checkResponse(value);
+      if (!checked.ok) return this.reject('invalid-response', checked.problems.slice(0, 3).map((p) => `${p.path} ${p.message}`).join('; '));
+      response = checked.response;
     }
     const { id, version } = response.questionnaire;
     const plan = this.plans.get(planKey(id, version));
@@ -180,7 +179,7 @@ export class Scorer {
   private tally(plan: ScoringPlan, response: SurveyResponse): void {
     const { options, groups } = this.counts;
     const cut: GroupCounts['cut'] = {};
-    let key = planKey(plan.definition.id, plan.definition.version);
+    let key = plan.key;
     for (const field of options.by) {
       const value = response.context[field] ?? null;
       cut[field] = value;

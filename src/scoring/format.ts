@@ -1,5 +1,6 @@
 import type { Definition, LocalizedText } from '../schema/definition.js';
-import { localize } from '../model/text.js';
+import { itemsById } from '../model/items.js';
+import { localize, numberedLabel } from '../model/text.js';
 import type { ReportStrings } from '../i18n/report-strings.js';
 import { compilePlan, planKey } from './plan.js';
 import type { Figure, GroupResult, ScoreResults } from './results.js';
@@ -54,7 +55,7 @@ export function definitionFor(definitions: readonly Definition[], questionnaire:
  */
 export function groupRows(group: GroupResult, definition: Definition, strings: ReportStrings): ScoreRow[] {
   const text = (t: LocalizedText) => localize(t, strings.locale, definition.defaultLocale);
-  const items = new Map(definition.sections.flatMap((s) => s.items).map((item) => [item.id, item]));
+  const items = itemsById(definition);
   const titles = new Map(compilePlan(definition).elements.map((e) => [e.id, text(e.title)]));
   const elementTitle = (id: string) => titles.get(id) ?? id;
   const row = (section: RowSection, indicator: RowIndicator, key: string, label: string, figure: Figure, subject = label): ScoreRow => ({
@@ -79,7 +80,7 @@ export function groupRows(group: GroupResult, definition: Definition, strings: R
     ]),
     ...criteria.map((c) => {
       const item = items.get(c.itemId);
-      const label = item ? `${c.number ? `${c.number}. ` : ''}${text(item.label)}` : c.itemId;
+      const label = item ? numberedLabel(item, strings.locale, definition.defaultLocale) : c.itemId;
       return row('criteria', 'criterion', c.itemId, label, c.index);
     }),
     ...group.expectations.map((x) => {

@@ -23,6 +23,8 @@ export interface ScoredElement {
 /** One questionnaire compiled for scoring: what feeds which index, and how to check answers quickly. */
 export interface ScoringPlan {
   definition: Definition;
+  /** The definition's `planKey`, which responses are matched and grouped by. */
+  key: string;
   elements: ScoredElement[];
   overall: ScoredRating | undefined;
   /** Expectation items: multiple choices (share per option) and priority ratings (share of satisfiedCodes). */
@@ -34,8 +36,6 @@ export interface ScoringPlan {
   /** Answerable items by id, split as the response stores them, each with a fast test of its values. */
   answerItems: ReadonlyMap<string, CheckedItem>;
   respondentItems: ReadonlyMap<string, CheckedItem>;
-  /** The codes each rating item's scale accepts, by item id. */
-  ratingCodes: ReadonlyMap<string, readonly number[]>;
   /**
    * Whether every text a response is compared with (version, item ids, option values, visibility values) is ASCII,
    * so that a Latin-1 reading of a response's bytes compares exactly as its UTF-8 text does (Scorer.addBytes).
@@ -64,16 +64,26 @@ export interface ValueCheck {
   max: number;
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
+/** Whether a text is ASCII only: read as Latin-1 or as UTF-8, its bytes give the same characters. */
+export const isAscii = (text: string): boolean => /^[\x00-\x7f]*$/.test(text);
 
 /** The key a plan is found by: a questionnaire id and version. */
 export const planKey = (id: string, version: string): string => `${id}@${version}`;
 
 /**
- * Compiles a definition for scoring. Which item feeds which index comes only from the items' `scoring`
- * roles, so a new questionnaire needs data, not code.
+ * Compiles a definition for scoring, once per definition object. Which item feeds which index comes only from the
+ * items' `scoring` roles, so a new questionnaire needs data, not code.
  */
 export function compilePlan(definition: Definition): ScoringPlan {
+  let plan = plans.get(definition);
+  if (!plan) plans.set(definition, (plan = compile(definition)));
+  return plan;
+}
+
+/** Plans by definition object: the scorer, the results and every formatter ask for the same ones. */
+const plans = new WeakMap<Definition, ScoringPlan>();
+
+function compile(definition: Definition): ScoringPlan {
   const scales = new Map(definition.scales.map((scale) => [scale.id, scale]));
   const rated = (item: RatingItem): ScoredRating => {
     const scale = scales.get(item.scale);
@@ -93,24 +103,22 @@ export function compilePlan(definition: Definition): ScoringPlan {
   const choices = new Map<string, ChoiceItem>();
   const answerItems = new Map<string, CheckedItem>();
   const respondentItems = new Map<string, CheckedItem>();
-  const ratingCodes = new Map<string, readonly number[]>();
   let overall: ScoredRating | undefined;
   const expectations: ScoringPlan['expectations'] = [];
 
   for (const section of definition.sections) {
     for (const item of section.items) {
-      if (item.type === 'rating') ratingCodes.set(item.id, rated(item).codes);
-      const checked = { item, check: compileValueCheck(item, ratingCodes.get(item.id)) };
+      const rating = item.type === 'rating' ? rated(item) : undefined;
+      const checked = { item, check: compileValueCheck(item, rating?.codes) };
       (section.kind === 'respondent' ? respondentItems : answerItems).set(item.id, checked);
       const scoring = item.scoring;
       if (!scoring) continue;
-      if (item.type === 'rating') {
-        const entry = rated(item);
-        ratings.set(item.id, entry);
-        if (scoring.role === 'criterion') element(scoring.element, section.title).criteria.push(entry);
-        else if (scoring.role === 'element-satisfaction') element(scoring.element, section.title).satisfaction = entry;
-        else if (scoring.role === 'overall-satisfaction') overall = entry;
-        else expectations.push(entry);
+      if (rating) {
+        ratings.set(item.id, rating);
+        if (scoring.role === 'criterion') element(scoring.element, section.title).criteria.push(rating);
+        else if (scoring.role === 'element-satisfaction') element(scoring.element, section.title).satisfaction = rating;
+        else if (scoring.role === 'overall-satisfaction') overall = rating;
+        else expectations.push(rating);
       } else if (item.type === 'choice' && scoring.role === 'expectation') {
         choices.set(item.id, item);
         expectations.push({ item });
@@ -122,8 +130,8 @@ export function compilePlan(definition: Definition): ScoringPlan {
     ...(item.type === 'choice' ? item.options.map((o) => o.value) : []),
     ...(item.visibleIf ? [item.visibleIf.item, ...item.visibleIf.anyOf.map(String)] : []),
   ])];
-  const asciiOnly = compared.every((text) => ASCII.test(text));
-  return { definition, elements: [...elements.values()], overall, expectations, ratings, choices, answerItems, respondentItems, ratingCodes, asciiOnly };
+  const asciiOnly = compared.every(isAscii);
+  return { definition, key: planKey(definition.id, definition.version), elements: [...elements.values()], overall, expectations, ratings, choices, answerItems, respondentItems, asciiOnly };
 }
 
 /** What is wrong with a value its item's test refused, for the report of a bad line. */

@@ -127,7 +127,7 @@ function compareGroups(a: GroupCounts, b: GroupCounts): number {
 
 /** Turns counts into indices, per group, using the definitions the counts were scored with. */
 export function computeResults(counts: ScoreCounts, definitions: readonly Definition[], minN = DEFAULT_MIN_N): ScoreResults {
-  const plans = new Map(definitions.map((d) => [planKey(d.id, d.version), compilePlan(d)]));
+  const plans = new Map(definitions.map((d) => compilePlan(d)).map((plan) => [plan.key, plan]));
   const groups = Object.values(counts.groups)
     .sort(compareGroups)
     .map((group) => {

@@ -14,6 +14,7 @@ const UUID = shape.responseId!._zod.pattern!;
 const DATETIME = shape.startedAt!._zod.pattern!;
 const TEXT_HASH = /^[0-9a-f]{16}$/;
 const CONTEXT_KEYS = new Set(['agencyCode', 'agencyName', 'procedureCode', 'procedureName', 'field', 'channel']);
+const QUESTIONNAIRE_KEYS = new Set(['id', 'version', 'textHash', 'overridden']);
 const RESPONSE_KEYS = new Set(['schemaVersion', 'responseId', 'questionnaire', 'locale', 'startedAt', 'submittedAt', 'context', 'answers', 'respondent']);
 const channels: readonly string[] = CHANNELS;
 
@@ -64,7 +65,9 @@ export function isWellFormedResponse(value: unknown): value is SurveyResponse {
     typeof q.version === 'string' &&
     typeof q.textHash === 'string' &&
     TEXT_HASH.test(q.textHash) &&
-    Object.keys(q).length === 3 &&
+    // Responses to a questionnaire with local wording carry `overridden: true`; they count like any other.
+    onlyKeys(q, QUESTIONNAIRE_KEYS) &&
+    (q.overridden === undefined || q.overridden === true) &&
     typeof value.locale === 'string' &&
     typeof value.startedAt === 'string' &&
     DATETIME.test(value.startedAt) &&
