@@ -81,6 +81,7 @@ describe('dist/custom-elements.json (Custom Elements Manifest)', () => {
   it('lists every part and custom state the element uses', async () => {
     const { parts, states } = await partsAndStatesInUse();
     expect(parts).to.include('thanks');
+    expect(states).to.include('submitted');
     expect(names(survey.cssParts)).to.include.members([...parts]);
     expect(names(survey.cssStates)).to.include.members([...states]);
   });

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import '../../src/define.js';
 import type { SipasSurvey } from '../../src/components/sipas-survey.js';
 import type { SipasErrorEvent } from '../../src/events/error.js';
@@ -7,7 +7,7 @@ import { builtInDefinitions } from '../../src/definitions/index.js';
 import { sipas2017 } from '../../src/definitions/sipas-2017.js';
 import { ResponseSchema } from '../../src/schema/response.js';
 import type { Definition } from '../../src/schema/definition.js';
-import { answer, completeRequired, errors, root, settle, shownQuestions, submit } from '../support/harness.js';
+import { answer, completeRequired, errors, root, settle, shownQuestions, submit, surveyFixture } from '../support/harness.js';
 
 /** A complete small custom definition, as a commune would write it (the README's example). */
 const custom = (): Definition => ({
@@ -93,8 +93,7 @@ describe('<sipas-survey>: the built-in questionnaires end to end', () => {
   for (const id of Object.keys(builtInDefinitions)) {
     it(`${id}: renders, refuses an incomplete submit, submits a complete one as a valid response`, async () => {
       const definition = await builtInDefinitions[id]!();
-      const el = await fixture<SipasSurvey>(html`<sipas-survey questionnaire=${id} layout="single" no-draft agency-code="25.721.25975"></sipas-survey>`);
-      await settle(el);
+      const el = await surveyFixture(html`<sipas-survey questionnaire=${id} layout="single" no-draft agency-code="25.721.25975"></sipas-survey>`);
       expect(root(el).querySelector('[part=title]')!.textContent).to.equal(definition.title.vi);
       const firstRequired = definition.sections.flatMap((s) => s.items).find((i) => i.required)!;
       await submit(el);
@@ -113,8 +112,7 @@ describe('<sipas-survey>: the built-in questionnaires end to end', () => {
   }
 
   it('dvc-online: "Không hài lòng" asks for a reason, required; another answer hides it', async () => {
-    const el = await fixture<SipasSurvey>(html`<sipas-survey questionnaire="dvc-online" layout="single" no-draft></sipas-survey>`);
-    await settle(el);
+    const el = await surveyFixture(html`<sipas-survey questionnaire="dvc-online" layout="single" no-draft></sipas-survey>`);
     expect(shownQuestions(el)).to.deep.equal(['overall', 'convenience', 'timeliness', 'attitude']);
     await answer(el, 'timeliness', 1);
     expect(shownQuestions(el)).to.include('timeliness-reason');
@@ -128,8 +126,7 @@ describe('<sipas-survey>: the built-in questionnaires end to end', () => {
   });
 
   it('sipas-2022: the statements keep the form’s numbers 15–33 and the priority rows skip 8', async () => {
-    const el = await fixture<SipasSurvey>(html`<sipas-survey questionnaire="sipas-2022" layout="single" no-draft></sipas-survey>`);
-    await settle(el);
+    const el = await surveyFixture(html`<sipas-survey questionnaire="sipas-2022" layout="single" no-draft></sipas-survey>`);
     const numbers = [...root(el).querySelectorAll('.question .legend')].map((legend) => /^(.+?\.) /.exec(legend.textContent!)?.[1]);
     expect(numbers).to.include.members(['15.', '33.', '7.', '9.', '10.']).and.not.include('8.');
   });
@@ -137,15 +134,13 @@ describe('<sipas-survey>: the built-in questionnaires end to end', () => {
 
 describe('<sipas-survey>: custom definitions', () => {
   it('shows a definition object given in the definition property', async () => {
-    const el = await fixture<SipasSurvey>(html`<sipas-survey no-draft layout="single" .definition=${custom()}></sipas-survey>`);
-    await settle(el);
+    const el = await surveyFixture(html`<sipas-survey no-draft layout="single" .definition=${custom()}></sipas-survey>`);
     expect(root(el).querySelector('[part=title]')!.textContent).to.equal('Góp ý về Bộ phận một cửa xã Phú An');
     expect(shownQuestions(el)).to.deep.equal(['gio-lam-viec', 'can-cai-thien']);
   });
 
   it('loads a definition from a same-origin URL given in src, with the same rules', async () => {
-    const el = await fixture<SipasSurvey>(html`<sipas-survey no-draft layout="single" src=${blobUrl(JSON.stringify(custom()))}></sipas-survey>`);
-    await settle(el);
+    const el = await surveyFixture(html`<sipas-survey no-draft layout="single" src=${blobUrl(JSON.stringify(custom()))}></sipas-survey>`);
     await answer(el, 'gio-lam-viec', 3);
     await answer(el, 'can-cai-thien', ['khac']);
     expect(shownQuestions(el)).to.include('khac-ghi-ro');
@@ -160,8 +155,7 @@ describe('<sipas-survey>: custom definitions', () => {
   it('enforces minChoices once the citizen answers', async () => {
     const definition = custom();
     (definition.sections[0]!.items[1] as { minChoices?: number }).minChoices = 2;
-    const el = await fixture<SipasSurvey>(html`<sipas-survey no-draft layout="single" .definition=${definition}></sipas-survey>`);
-    await settle(el);
+    const el = await surveyFixture(html`<sipas-survey no-draft layout="single" .definition=${definition}></sipas-survey>`);
     await answer(el, 'gio-lam-viec', 3);
     await answer(el, 'can-cai-thien', ['gui-xe']);
     await submit(el);
@@ -252,8 +246,7 @@ describe('<sipas-survey>: hostile text in a definition', () => {
     d.scales[0]!.options[0]!.label = { vi: hostile[1]! };
     const choice = d.sections[0]!.items[1]!;
     if (choice.type === 'choice') choice.options[0]!.label = { vi: hostile[2]! };
-    const el = await fixture<SipasSurvey>(html`<sipas-survey no-draft layout="single" .definition=${d}></sipas-survey>`);
-    await settle(el);
+    const el = await surveyFixture(html`<sipas-survey no-draft layout="single" .definition=${d}></sipas-survey>`);
     await new Promise((resolve) => setTimeout(resolve, 50));
     const shadow = root(el);
     const text = shadow.textContent!;
@@ -274,8 +267,7 @@ describe('<sipas-survey>: local wording (overrides)', () => {
   const overrides = { items: { 'c5.1': { label: { vi: 'UBND xã Phú An có bố trí hình thức tiếp nhận góp ý, phản ánh, kiến nghị' } } } };
 
   it('shows the local wording and records overridden and its hash in the response', async () => {
-    const el = await fixture<SipasSurvey>(html`<sipas-survey no-draft layout="single" .overrides=${overrides}></sipas-survey>`);
-    await settle(el);
+    const el = await surveyFixture(html`<sipas-survey no-draft layout="single" .overrides=${overrides}></sipas-survey>`);
     expect(root(el).querySelector('#q-c5\\.1 legend')!.textContent).to.contain('UBND xã Phú An có bố trí');
     await completeRequired(el, sipas2017);
     const submitted = oneEvent(el, 'sipas-submit') as Promise<SipasSubmitEvent>;
@@ -286,8 +278,7 @@ describe('<sipas-survey>: local wording (overrides)', () => {
   });
 
   it('loads overrides from a same-origin file named by overrides-src', async () => {
-    const el = await fixture<SipasSurvey>(html`<sipas-survey no-draft layout="single" overrides-src=${blobUrl(JSON.stringify(overrides))}></sipas-survey>`);
-    await settle(el);
+    const el = await surveyFixture(html`<sipas-survey no-draft layout="single" overrides-src=${blobUrl(JSON.stringify(overrides))}></sipas-survey>`);
     expect(root(el).querySelector('#q-c5\\.1 legend')!.textContent).to.contain('UBND xã Phú An có bố trí');
   });
 });

@@ -116,9 +116,11 @@ describe('<sipas-survey>: drafts', () => {
   it('touches storage only after the questionnaire is on screen', async () => {
     const store = new CountingStore();
     const formShownAtEachCall: boolean[] = [];
-    const { el } = await mountSurvey({ storage: store }, { ...context, endpoint: '/__receivers/unused/responses' });
-    store.onCall = () => formShownAtEachCall.push(root(el).querySelector('form') !== null);
+    // Watching from before the element exists: a call during its first render would be recorded as `false`.
+    store.onCall = () => formShownAtEachCall.push(document.querySelector('sipas-survey')?.shadowRoot?.querySelector('form') != null);
+    await mountSurvey({ storage: store }, { ...context, endpoint: '/__receivers/unused/responses' });
     await until(() => store.calls > 0, 'the draft and the outbox were looked up');
+    expect(formShownAtEachCall).to.not.be.empty;
     expect(formShownAtEachCall.every(Boolean)).to.equal(true);
   });
 });

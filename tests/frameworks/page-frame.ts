@@ -1,4 +1,5 @@
 import type { SipasSurvey } from '../../src/components/sipas-survey.js';
+import { until } from '../support/delivery.js';
 import { settle } from '../support/harness.js';
 
 export interface LoadedPage {
@@ -8,14 +9,11 @@ export interface LoadedPage {
   survey: SipasSurvey;
 }
 
-/** Polls `probe` every 10 ms until it returns a value, for at most `ms`. */
+/** Polls `probe` (with `until`) until it returns a value, for at most `ms`, and returns that value. */
 export async function waitFor<T>(probe: () => T | null | undefined, what: string, ms = 5000): Promise<T> {
-  for (const deadline = Date.now() + ms; Date.now() < deadline; ) {
-    const value = probe();
-    if (value !== null && value !== undefined) return value;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  throw new Error(`timed out after ${ms} ms waiting for ${what}`);
+  let value: T | null | undefined;
+  await until(() => (value = probe()) !== null && value !== undefined, what, ms);
+  return value as T;
 }
 
 /** Loads a page (e.g. a demo) in an 800 × 600 iframe and waits until its <sipas-survey>, however created, has rendered. */

@@ -15,11 +15,15 @@ async function cli(lines: readonly string[], ...args: string[]): Promise<{ code:
   return reply.json();
 }
 
-async function reportFixture(responses: unknown[], lang = 'vi'): Promise<SipasReport> {
-  const el = await fixture<SipasReport>(html`<sipas-report lang=${lang} .responses=${responses}></sipas-report>`);
-  for (let i = 0; i < 50 && !el.currentResults; i++) await new Promise((r) => setTimeout(r, 10));
+/** Waits until the report has computed (its questionnaires load on demand) and rendered the results. */
+async function settleReport(el: SipasReport): Promise<SipasReport> {
+  await until(() => el.currentResults !== undefined, 'the report computed its results');
   await el.updateComplete;
   return el;
+}
+
+async function reportFixture(responses: unknown[], lang = 'vi'): Promise<SipasReport> {
+  return settleReport(await fixture<SipasReport>(html`<sipas-report lang=${lang} .responses=${responses}></sipas-report>`));
 }
 
 const sample = [...syntheticResponses({ definition: sipas2017, count: 600, seed: 42 })];
@@ -82,9 +86,7 @@ describe('<sipas-report>', () => {
 
   it('renders from precomputed results, criteria weakest first, low n marked in words, axe-clean', async () => {
     const results: ScoreResults = JSON.parse((await cli(lines.slice(0, 40), '--format', 'json', '--min-n', '30')).stdout);
-    const el = await fixture<SipasReport>(html`<sipas-report lang="en" .results=${results}></sipas-report>`);
-    for (let i = 0; i < 50 && !el.currentResults; i++) await new Promise((r) => setTimeout(r, 10));
-    await el.updateComplete;
+    const el = await settleReport(await fixture<SipasReport>(html`<sipas-report lang="en" .results=${results}></sipas-report>`));
     const root = el.shadowRoot!;
     const criteria = [...root.querySelectorAll('table.criteria tbody tr .value')].map((td) => Number(td.textContent));
     expect(criteria).to.deep.equal([...criteria].sort((a, b) => a - b));
@@ -103,8 +105,7 @@ describe('<sipas-report>', () => {
     wrapper.append(el);
     document.body.append(wrapper);
     try {
-      for (let i = 0; i < 50 && !el.currentResults; i++) await new Promise((r) => setTimeout(r, 10));
-      await el.updateComplete;
+      await settleReport(el);
       expect(el.shadowRoot!.querySelector('caption')!.textContent).to.equal('Tổng hợp');
       await expect(el).to.be.accessible();
     } finally {
