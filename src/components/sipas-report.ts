@@ -1,18 +1,13 @@
 import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { LanguageController } from '../controllers/language-controller.js';
-import { builtInDefinitions } from '../definitions/index.js';
+import { ReportController } from '../controllers/report-controller.js';
 import { reportStringsFor, type ReportStrings } from '../i18n/report.js';
 import type { Definition } from '../schema/definition.js';
 import { definitionFor, groupRows, groupTitle, rejectionLines, resultsToCsv, type RowSection, type ScoreRow } from '../scoring/format.js';
-import { scoreResponses } from '../scoring/index.js';
 import { DEFAULT_MIN_N, type GroupResult, type ScoreResults } from '../scoring/results.js';
 import { headingLevel } from './heading-level.js';
 import { reportStyles } from './sipas-report.styles.js';
-
-let builtIns: Promise<Definition[]> | undefined;
-/** The built-in questionnaires, loaded once per page (each is its own chunk). */
-const loadBuiltIns = () => (builtIns ??= Promise.all(Object.values(builtInDefinitions).map((load) => load())));
 
 const SECTIONS: RowSection[] = ['summary', 'elements', 'criteria', 'expectations'];
 
@@ -64,12 +59,10 @@ export class SipasReport extends LitElement {
   static override styles = reportStyles;
 
   private readonly languageController = new LanguageController(this);
-  private generation = 0;
+  private readonly reportController = new ReportController(this);
 
   @query('svg.chart') private readonly chart!: SVGSVGElement | null;
 
-  @state() private computed: { results: ScoreResults; definitions: Definition[] } | undefined;
-  @state() private failure: string | undefined;
   @state() private selectedGroup = 0;
   /** Why the last PNG export failed, shown beside the export buttons until the next export. */
   @state() private exportProblem: string | undefined;
@@ -86,22 +79,16 @@ export class SipasReport extends LitElement {
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('responses') || changed.has('results') || changed.has('definitions') || changed.has('minN')) void this.compute();
+    if (changed.has('responses') || changed.has('results') || changed.has('definitions') || changed.has('minN')) {
+      void this.reportController.compute({ responses: this.responses, results: this.results, definitions: this.definitions, minN: this.minN });
+    }
+    // A group chosen before a recomputation may no longer exist.
+    const groups = this.reportController.computed?.results.groups.length ?? 0;
+    if (this.selectedGroup > Math.max(groups - 1, 0)) this.selectedGroup = Math.max(groups - 1, 0);
   }
 
-  /** Loads the definitions and computes the results; a newer call wins over a slower earlier one. */
-  private async compute(): Promise<void> {
-    const generation = ++this.generation;
-    try {
-      const definitions = [...this.definitions, ...(await loadBuiltIns())];
-      if (generation !== this.generation) return;
-      const results = this.results ?? scoreResponses(this.responses ?? [], definitions, {}, this.minN);
-      this.computed = { results, definitions };
-      this.failure = undefined;
-      this.selectedGroup = Math.min(this.selectedGroup, Math.max(results.groups.length - 1, 0));
-    } catch (error) {
-      if (generation === this.generation) this.failure = String(error instanceof Error ? error.message : error);
-    }
+  private get computed(): ReportController['computed'] {
+    return this.reportController.computed;
   }
 
   /** The strings for the element's language: its `lang`, the nearest ancestor's, the document's, else Vietnamese. */
@@ -254,7 +241,8 @@ export class SipasReport extends LitElement {
     const strings = this.strings;
     const level = headingLevel(this.headingLevel);
     const heading = html`<div role="heading" aria-level=${level} class="heading" part="title">${strings.title}</div>`;
-    if (this.failure) return html`<div class="report" part="base" lang=${strings.locale}>${heading}<p role="alert">${this.failure}</p></div>`;
+    const failure = this.reportController.failure;
+    if (failure) return html`<div class="report" part="base" lang=${strings.locale}>${heading}<p role="alert">${failure}</p></div>`;
     if (!this.computed) return html`<div class="report" part="base" lang=${strings.locale} aria-busy="true">${heading}</div>`;
     const { results, definitions } = this.computed;
     const group = results.groups[this.selectedGroup];

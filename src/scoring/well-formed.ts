@@ -8,14 +8,16 @@ import { CHANNELS } from '../schema/response.js';
  * only when this check says no, so the verdict is always the schema's for well-formed input.
  */
 
-type Shape = Record<string, { _zod: { pattern?: RegExp } }>;
+type Shape = Record<string, { _zod: { pattern?: RegExp; def: { shape?: Shape } } }>;
 const shape = (ResponseSchema as unknown as { _zod: { def: { shape: Shape } } })._zod.def.shape;
+/** The property names an object of the schema may have, read from the schema so that the two never drift apart. */
+const keysOf = (objectShape: Shape | undefined) => new Set(Object.keys(objectShape ?? {}));
 const UUID = shape.responseId!._zod.pattern!;
 const DATETIME = shape.startedAt!._zod.pattern!;
 const TEXT_HASH = /^[0-9a-f]{16}$/;
-const CONTEXT_KEYS = new Set(['agencyCode', 'agencyName', 'procedureCode', 'procedureName', 'field', 'channel']);
-const QUESTIONNAIRE_KEYS = new Set(['id', 'version', 'textHash', 'overridden']);
-const RESPONSE_KEYS = new Set(['schemaVersion', 'responseId', 'questionnaire', 'locale', 'startedAt', 'submittedAt', 'context', 'answers', 'respondent']);
+const RESPONSE_KEYS = keysOf(shape);
+const QUESTIONNAIRE_KEYS = keysOf(shape.questionnaire!._zod.def.shape);
+const CONTEXT_KEYS = keysOf(shape.context!._zod.def.shape);
 const channels: readonly string[] = CHANNELS;
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);

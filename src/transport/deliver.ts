@@ -80,6 +80,8 @@ export async function deliverDue(options: DeliveryRunOptions): Promise<DeliveryR
     const result = await withEntryLock(options.locks, entry.responseId, () => attempt(entry.responseId, options));
     if (result) results.push(result);
   }
+  // Read again rather than derived from the first list: a submit in this tab or another one may have queued a
+  // response during the run, and it must be scheduled too.
   const waiting = await options.outbox.pending(options.endpoint);
   const nextDueAt = waiting.length > 0 ? Math.min(...waiting.map((entry) => entry.nextAttemptAt)) : undefined;
   return { results, nextDueAt };
