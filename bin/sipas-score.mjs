@@ -28,7 +28,8 @@ Reads standard input when no file (or "-") is given.
 Options:
   --format table|json|csv|md   output format (default: table)
   --out FILE                   write the output to FILE instead of standard output
-  --by FIELD[,FIELD…]          cut by context fields: ${CUT_FIELDS.join(', ')}
+  --by FIELD[,FIELD…]          cut by: ${CUT_FIELDS.join(', ')}
+                               (desk: the counter; mode: online, kiosk, paper or interview)
   --period month|quarter|year  also cut by the period of submittedAt (Vietnam time, UTC+7)
   --min-n N                    flag indices over fewer than N valid answers (default: 30)
   --definition FILE            a questionnaire definition (JSON) besides the built-in ones; repeatable
@@ -66,7 +67,7 @@ function parseOptions(argv) {
   const { values, positionals } = parsed;
   if (!['table', 'json', 'csv', 'md'].includes(values.format)) throw new UsageError(`--format must be table, json, csv or md, not "${values.format}"`);
   const by = values.by ? values.by.split(',').map((f) => f.trim()).filter(Boolean) : [];
-  for (const field of by) if (!CUT_FIELDS.includes(field)) throw new UsageError(`--by: "${field}" is not a context field; use ${CUT_FIELDS.join(', ')}`);
+  for (const field of by) if (!CUT_FIELDS.includes(field)) throw new UsageError(`--by: "${field}" is not a cut; use ${CUT_FIELDS.join(', ')}`);
   if (values.period !== undefined && !PERIODS.includes(values.period)) throw new UsageError(`--period must be month, quarter or year, not "${values.period}"`);
   const minN = Number(values['min-n']);
   if (!Number.isInteger(minN) || minN < 0) throw new UsageError(`--min-n must be a whole number ≥ 0, not "${values['min-n']}"`);

@@ -75,12 +75,14 @@ export class SipasReport extends LitElement {
   @property({ attribute: false }) definitions: readonly Definition[] = [];
   /** Indices over fewer valid answers than this are marked as not reliable (when computing from responses). */
   @property({ attribute: 'min-n', type: Number }) minN = DEFAULT_MIN_N;
+  /** Cuts to split `responses` by, comma-separated: e.g. `desk`, `mode` or `agencyCode,desk`; each group is one choice of the group selector. */
+  @property() by: string | null = null;
   /** Level of the report's title heading (1–6). */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('responses') || changed.has('results') || changed.has('definitions') || changed.has('minN')) {
-      void this.reportController.compute({ responses: this.responses, results: this.results, definitions: this.definitions, minN: this.minN });
+    if (changed.has('responses') || changed.has('results') || changed.has('definitions') || changed.has('minN') || changed.has('by')) {
+      void this.reportController.compute({ responses: this.responses, results: this.results, definitions: this.definitions, minN: this.minN, by: this.by });
     }
     // A group chosen before a recomputation may no longer exist.
     const groups = this.reportController.computed?.results.groups.length ?? 0;

@@ -141,6 +141,8 @@ export class SipasSurvey extends LitElement {
   @property() field: string | null = null;
   /** How the citizen dealt with the agency: `in-person`, `online` or `postal`. */
   @property() channel: string | null = null;
+  /** The counter or desk where the citizen was served (≤ 50 characters; a place, never a person's name). */
+  @property() desk: string | null = null;
   /** Level of the questionnaire's title heading (1–5); section headings are one level below. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
   /** `single` shows every section; `paged` one section per step; `auto` (default) pages in containers under 600 px. */
@@ -312,6 +314,7 @@ export class SipasSurvey extends LitElement {
       submittedAt: now,
       responseId: crypto.randomUUID(),
       overridden: setup.overridden,
+      collection: { mode: 'online' },
     });
     this.submitting = true;
     let checked: ResponseCheck;

@@ -1,4 +1,4 @@
-import { CHANNELS } from '../schema/constants.js';
+import { CHANNELS, DESK_MAX_LENGTH } from '../schema/constants.js';
 import type { ServiceContext } from '../schema/response.js';
 import type { SchemaProblem } from '../schema/format-issues.js';
 
@@ -10,10 +10,14 @@ export const CONTEXT_ATTRIBUTES = {
   'procedure-name': 'procedureName',
   field: 'field',
   channel: 'channel',
+  desk: 'desk',
 } as const satisfies Record<string, keyof ServiceContext>;
 
 export type ContextAttribute = keyof typeof CONTEXT_ATTRIBUTES;
 export type ContextResult = { ok: true; context: ServiceContext } | { ok: false; problems: SchemaProblem[] };
+
+/** A desk is a short place name ("Quầy 3"); the other texts may be long official names. */
+const maxLength = (key: keyof ServiceContext) => (key === 'desk' ? DESK_MAX_LENGTH : 300);
 
 /** Validates the service context given as attribute values; problems name the attribute and what it accepts. */
 export function parseContext(attributes: Partial<Record<ContextAttribute, string | null | undefined>>): ContextResult {
@@ -24,8 +28,8 @@ export function parseContext(attributes: Partial<Record<ContextAttribute, string
     if (!value) continue;
     if (key === 'channel' && !(CHANNELS as readonly string[]).includes(value)) {
       problems.push({ path: attribute, message: `is "${value}"; allowed values are ${CHANNELS.map((c) => `"${c}"`).join(', ')}` });
-    } else if (value.length > 300) {
-      problems.push({ path: attribute, message: `is ${value.length} characters long; at most 300 are accepted` });
+    } else if (value.length > maxLength(key)) {
+      problems.push({ path: attribute, message: `is ${value.length} characters long; at most ${maxLength(key)} are accepted` });
     } else context[key] = value;
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, context: context as ServiceContext };

@@ -1,6 +1,6 @@
 import type { Definition } from '../schema/definition.js';
 import { RESPONSE_SCHEMA_VERSION } from '../schema/constants.js';
-import type { Answers, ServiceContext, SurveyResponse } from '../schema/response.js';
+import type { Answers, Collection, ServiceContext, SurveyResponse } from '../schema/response.js';
 import { shortHash } from './hash.js';
 import { pruneAnswers } from './answers.js';
 import { localize } from './text.js';
@@ -45,6 +45,10 @@ export interface ResponseInput {
   responseId: string;
   /** True when local wording (overrides) was applied to the definition shown. */
   overridden?: boolean;
+  /** How the answer was collected; omitted, the response says nothing (which means online). */
+  collection?: Collection;
+  /** "partial" when the citizen left before the end (a kiosk's idle submit). */
+  completion?: 'partial';
 }
 
 /** The response envelope: only shown, non-empty answers; respondent facts apart from the answers. */
@@ -73,6 +77,8 @@ export function buildResponse(input: ResponseInput): SurveyResponse {
     startedAt: input.startedAt.toISOString(),
     submittedAt: input.submittedAt.toISOString(),
     context,
+    ...(input.collection ? { collection: input.collection } : {}),
+    ...(input.completion ? { completion: input.completion } : {}),
     answers,
     ...(Object.keys(respondent).length > 0 ? { respondent } : {}),
   };

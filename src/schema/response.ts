@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
-import { CHANNELS, RESPONSE_SCHEMA_VERSION } from './constants.js';
+import { CHANNELS, COLLECTION_MODES, DESK_MAX_LENGTH, RESPONSE_SCHEMA_VERSION, RESPONSE_SCHEMA_VERSIONS } from './constants.js';
 
-export { CHANNELS, RESPONSE_SCHEMA_VERSION };
+export { CHANNELS, COLLECTION_MODES, DESK_MAX_LENGTH, RESPONSE_SCHEMA_VERSION, RESPONSE_SCHEMA_VERSIONS };
 export const ChannelSchema = z.enum(CHANNELS);
+export const CollectionModeSchema = z.enum(COLLECTION_MODES);
 
 const ContextText = z.string().check(z.minLength(1), z.maxLength(300));
 
@@ -14,6 +15,23 @@ export const ServiceContextSchema = z.strictObject({
   procedureName: z.optional(ContextText),
   field: z.optional(ContextText),
   channel: z.optional(ChannelSchema),
+  /** The counter or desk where the service was given: a place, never a person. */
+  desk: z.optional(z.string().check(z.minLength(1), z.maxLength(DESK_MAX_LENGTH))),
+});
+
+const CollectionText = z.string().check(z.minLength(1), z.maxLength(100));
+
+/** How the answer was collected; absent means `{ mode: "online" }`. */
+export const CollectionSchema = z.strictObject({
+  mode: CollectionModeSchema,
+  /** paper: the number printed on the form, so a typed-in copy can be traced back to its sheet. */
+  formNumber: z.optional(CollectionText),
+  /** paper, interview: the code of who typed in or asked the questions (a code, not a name). */
+  enumerator: z.optional(CollectionText),
+  /** paper: the batch of forms this one was typed in with. */
+  batch: z.optional(CollectionText),
+  /** paper, interview: the day the citizen answered (YYYY-MM-DD), which may be long before submittedAt. */
+  fieldDate: z.optional(z.iso.date()),
 });
 
 /** A rating code, a single choice's value, a text, or the values of a multiple choice. */
@@ -26,7 +44,8 @@ export const AnswerValueSchema = z.union([
 export const AnswersSchema = z.record(z.string().check(z.maxLength(64)), AnswerValueSchema);
 
 export const ResponseSchema = z.strictObject({
-  schemaVersion: z.literal(RESPONSE_SCHEMA_VERSION),
+  /** 1.1 added `context.desk`, `collection` and `completion`; a 1 response has none of them. */
+  schemaVersion: z.union(RESPONSE_SCHEMA_VERSIONS.map((version) => z.literal(version))),
   /** A random UUID; the idempotency key for delivery. */
   responseId: z.uuid(),
   questionnaire: z.strictObject({
@@ -42,6 +61,10 @@ export const ResponseSchema = z.strictObject({
   startedAt: z.iso.datetime(),
   submittedAt: z.iso.datetime(),
   context: ServiceContextSchema,
+  /** How the answer was collected; absent means online. */
+  collection: z.optional(CollectionSchema),
+  /** "partial" when the citizen left before the end (a kiosk's idle submit); absent means complete. */
+  completion: z.optional(z.literal('partial')),
   /** Keyed by item id; only questions that were shown, and answered, appear. */
   answers: AnswersSchema,
   /** Optional facts about the respondent, keyed by item id; absent when none were given. */
@@ -50,6 +73,8 @@ export const ResponseSchema = z.strictObject({
 
 export type Channel = z.infer<typeof ChannelSchema>;
 export type ServiceContext = z.infer<typeof ServiceContextSchema>;
+export type CollectionMode = z.infer<typeof CollectionModeSchema>;
+export type Collection = z.infer<typeof CollectionSchema>;
 export type AnswerValue = z.infer<typeof AnswerValueSchema>;
 export type Answers = z.infer<typeof AnswersSchema>;
 export type SurveyResponse = z.infer<typeof ResponseSchema>;

@@ -1,12 +1,11 @@
 import type { Definition } from '../schema/definition.js';
 import { checkResponse } from '../schema/check-response.js';
-import type { ServiceContext, SurveyResponse } from '../schema/response.js';
+import type { SurveyResponse } from '../schema/response.js';
+import { CUT_FIELDS, cutValue, isFreeTextCut, type CutField } from './cuts.js';
 import { answersMismatch, compilePlan, isAscii, planKey, type ScoringPlan } from './plan.js';
 import { isWellFormedResponse } from './well-formed.js';
 
-/** The context fields a result can be cut by. */
-export const CUT_FIELDS = ['agencyCode', 'agencyName', 'procedureCode', 'procedureName', 'field', 'channel'] as const satisfies readonly (keyof ServiceContext)[];
-export type CutField = (typeof CUT_FIELDS)[number];
+export { CUT_FIELDS, type CutField };
 
 export const PERIODS = ['month', 'quarter', 'year'] as const;
 export type Period = (typeof PERIODS)[number];
@@ -16,7 +15,7 @@ export const REJECT_REASONS = ['not-json', 'invalid-response', 'unknown-question
 export type RejectReason = (typeof REJECT_REASONS)[number];
 
 export interface ScoringOptions {
-  /** Context fields to cut by, in order; each distinct combination is its own group. */
+  /** Fields to cut by (see CUTS), in order; each distinct combination is its own group. */
   by: CutField[];
   /** Also cut by the period of `submittedAt`; `null` for no period cut. */
   period: Period | null;
@@ -142,13 +141,11 @@ export class Scorer {
     if (!isWellFormedResponse(value)) return false;
     const plan = this.plans.get(planKey(value.questionnaire.id, value.questionnaire.version));
     if (!plan?.asciiOnly || answersMismatch(plan, value.answers, value.respondent)) return false;
-    // Free-text fields only: `channel`, the one enumerated field, is ASCII and never needs decoding.
-    const context: Partial<Record<CutField, string>> = value.context;
-    for (const field of this.counts.options.by) {
-      const reading = context[field];
-      if (reading !== undefined && !isAscii(reading)) context[field] = utf8.decode(Uint8Array.from(reading, (char) => char.charCodeAt(0)));
-    }
-    this.tally(plan, value);
+    // Free-text fields only: the enumerated ones (channel, mode) are ASCII and never need decoding.
+    this.tally(plan, value, (field) => {
+      const reading = cutValue(value, field);
+      return reading !== null && isFreeTextCut(field) && !isAscii(reading) ? utf8.decode(Uint8Array.from(reading, (char) => char.charCodeAt(0))) : reading;
+    });
     return true;
   }
 
@@ -176,12 +173,13 @@ export class Scorer {
     return { ok: false, reason, detail };
   }
 
-  private tally(plan: ScoringPlan, response: SurveyResponse): void {
+  /** Counts an accepted response; `valueOf` reads its cut values (decoding them when the response was read as Latin-1). */
+  private tally(plan: ScoringPlan, response: SurveyResponse, valueOf = (field: CutField) => cutValue(response, field)): void {
     const { options, groups } = this.counts;
     const cut: GroupCounts['cut'] = {};
     let key = plan.key;
     for (const field of options.by) {
-      const value = response.context[field] ?? null;
+      const value = valueOf(field);
       cut[field] = value;
       key += `\u0000${value ?? '\u0001'}`;
     }

@@ -20,6 +20,7 @@ export {
   type GroupCounts,
   type ScoreOutcome,
 } from './counts.js';
+export { CUTS, cutValue, type CutSource } from './cuts.js';
 export { computeResults, DEFAULT_MIN_N, type Figure, type CriterionResult, type ElementResult, type ExpectationResult, type GroupResult, type ScoreResults } from './results.js';
 export { compilePlan, answersMismatch, planKey, type ScoringPlan, type ScoredElement, type ScoredRating } from './plan.js';
 export { isWellFormedResponse } from './well-formed.js';

@@ -1,5 +1,5 @@
 import { ResponseSchema, type SurveyResponse } from '../schema/response.js';
-import { CHANNELS } from '../schema/response.js';
+import { CHANNELS, COLLECTION_MODES, DESK_MAX_LENGTH, RESPONSE_SCHEMA_VERSIONS } from '../schema/response.js';
 
 /*
  * A fast structural check that implies `ResponseSchema` accepts the value: every test below is the schema's
@@ -19,6 +19,13 @@ const RESPONSE_KEYS = keysOf(shape);
 const QUESTIONNAIRE_KEYS = keysOf(shape.questionnaire!._zod.def.shape);
 const CONTEXT_KEYS = keysOf(shape.context!._zod.def.shape);
 const channels: readonly string[] = CHANNELS;
+const versions: readonly unknown[] = RESPONSE_SCHEMA_VERSIONS;
+const modes: readonly string[] = COLLECTION_MODES;
+/** The collection's optional texts; `fieldDate` has its own pattern, read from the schema. */
+const COLLECTION_TEXT_KEYS = new Set(['formNumber', 'enumerator', 'batch']);
+const collectionShape = (shape.collection!._zod.def as unknown as { innerType: { _zod: { def: { shape: Shape } } } }).innerType._zod.def.shape;
+const COLLECTION_KEYS = keysOf(collectionShape);
+const FIELD_DATE = (collectionShape.fieldDate!._zod.def as unknown as { innerType: { _zod: { pattern: RegExp } } }).innerType._zod.pattern;
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -48,10 +55,19 @@ function isContext(value: unknown): boolean {
   if (!isObject(value) || !onlyKeys(value, CONTEXT_KEYS)) return false;
   for (const key in value) {
     const text = value[key];
-    if (typeof text !== 'string' || text.length < 1 || text.length > 300) return false;
+    if (typeof text !== 'string' || text.length < 1 || text.length > (key === 'desk' ? DESK_MAX_LENGTH : 300)) return false;
     if (key === 'channel' && !channels.includes(text)) return false;
   }
   return true;
+}
+
+function isCollection(value: unknown): boolean {
+  if (!isObject(value) || !onlyKeys(value, COLLECTION_KEYS) || typeof value.mode !== 'string' || !modes.includes(value.mode)) return false;
+  for (const key in value) {
+    const text = value[key];
+    if (COLLECTION_TEXT_KEYS.has(key) && (typeof text !== 'string' || text.length < 1 || text.length > 100)) return false;
+  }
+  return value.fieldDate === undefined || (typeof value.fieldDate === 'string' && FIELD_DATE.test(value.fieldDate));
 }
 
 /** True only when `ResponseSchema` would accept the value; false means "ask the schema". */
@@ -59,7 +75,7 @@ export function isWellFormedResponse(value: unknown): value is SurveyResponse {
   if (!isObject(value) || !onlyKeys(value, RESPONSE_KEYS)) return false;
   const q = value.questionnaire;
   return (
-    value.schemaVersion === 1 &&
+    versions.includes(value.schemaVersion) &&
     typeof value.responseId === 'string' &&
     UUID.test(value.responseId) &&
     isObject(q) &&
@@ -76,6 +92,8 @@ export function isWellFormedResponse(value: unknown): value is SurveyResponse {
     typeof value.submittedAt === 'string' &&
     DATETIME.test(value.submittedAt) &&
     isContext(value.context) &&
+    (value.collection === undefined || isCollection(value.collection)) &&
+    (value.completion === undefined || value.completion === 'partial') &&
     isAnswers(value.answers) &&
     (value.respondent === undefined || isAnswers(value.respondent))
   );

@@ -160,6 +160,7 @@ describe('<sipas-survey>: answering and submitting', () => {
       procedure-name="Đăng ký khai sinh"
       field="Hộ tịch"
       channel="in-person"
+      desk=" Quầy 3 "
     ></sipas-survey>`);
     await completeRequired(el);
     await answer(el, 'expectations', ['shorten-time', 'other']);
@@ -177,7 +178,11 @@ describe('<sipas-survey>: answering and submitting', () => {
       procedureName: 'Đăng ký khai sinh',
       field: 'Hộ tịch',
       channel: 'in-person',
+      desk: 'Quầy 3',
     });
+    expect(response.schemaVersion).to.equal(1.1);
+    expect(response.collection).to.deep.equal({ mode: 'online' });
+    expect(response).to.not.have.property('completion');
     expect(response.questionnaire.id).to.equal('sipas-2017');
     expect(response.locale).to.equal('vi');
     expect(response.answers['c1.1']).to.equal(4);
@@ -186,7 +191,7 @@ describe('<sipas-survey>: answering and submitting', () => {
     expect(response.respondent).to.deep.equal({ age: '35-49' });
     expect(Date.parse(response.submittedAt)).to.be.at.least(Date.parse(response.startedAt));
     // Anonymous: nothing else at the top level, no personal fields anywhere.
-    expect(Object.keys(response)).to.have.members(['schemaVersion', 'responseId', 'questionnaire', 'locale', 'startedAt', 'submittedAt', 'context', 'answers', 'respondent']);
+    expect(Object.keys(response)).to.have.members(['schemaVersion', 'responseId', 'questionnaire', 'locale', 'startedAt', 'submittedAt', 'context', 'collection', 'answers', 'respondent']);
     expect(JSON.stringify(response)).to.not.match(/email|phone|"ip"|userAgent|fingerprint/i);
     await el.updateComplete;
     expect(root(el).querySelector('[part=thanks]')!.textContent).to.contain('Cảm ơn');
@@ -230,6 +235,7 @@ describe('<sipas-survey>: bad configuration', () => {
   const cases = [
     { name: 'an unknown questionnaire id', template: html`<sipas-survey questionnaire="sipas-1999"></sipas-survey>`, code: 'unknown-questionnaire', mention: /"sipas-2017"/ },
     { name: 'a bad channel', template: html`<sipas-survey channel="fax"></sipas-survey>`, code: 'invalid-attribute', mention: /channel.*"in-person", "online", "postal"/s },
+    { name: 'a desk over 50 characters', template: html`<sipas-survey desk=${'Quầy '.repeat(11)}></sipas-survey>`, code: 'invalid-attribute', mention: /desk is 54 characters long; at most 50/ },
   ];
   for (const { name, template, code, mention } of cases) {
     it(`${name}: a visible error state, sipas-error with a code, one console error`, async () => {

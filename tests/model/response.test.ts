@@ -61,6 +61,8 @@ describe('model: service context', () => {
     { name: 'a bad channel names the allowed values', attributes: { channel: 'fax' }, ok: false, problem: /"in-person", "online", "postal"/ },
     { name: 'an overlong name', attributes: { 'agency-name': 'x'.repeat(301) }, ok: false, problem: /at most 300/ },
     { name: 'blank attributes are ignored', attributes: { field: '   ' }, ok: true },
+    { name: 'a desk of 50 characters', attributes: { desk: 'x'.repeat(50) }, ok: true },
+    { name: 'a desk of 51 characters is refused', attributes: { desk: 'x'.repeat(51) }, ok: false, problem: /51 characters long; at most 50/ },
   ];
   for (const { name, attributes, ok, problem } of cases) {
     it(name, () => {

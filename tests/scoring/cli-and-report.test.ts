@@ -49,7 +49,7 @@ describe('sipas-score command line', () => {
 
   const usage: [string[], RegExp][] = [
     [['--format', 'xml'], /--format/],
-    [['--by', 'dossier'], /not a context field/],
+    [['--by', 'dossier'], /not a cut/],
     [['--period', 'week'], /--period/],
     [['--min-n', '-1'], /--min-n/],
     [['/no/such/file.ndjson'], /cannot read/],
@@ -62,6 +62,19 @@ describe('sipas-score command line', () => {
       expect(run.stderr).to.match(message);
     });
   }
+
+  it('--by desk,mode cuts by the counter and by how the answer was collected; an old response counts as online', async () => {
+    const rows = [
+      response({ 'sat-overall': 5 }, { context: { desk: 'Quầy 3' }, collection: { mode: 'kiosk' } }),
+      response({ 'sat-overall': 2 }, { context: { desk: 'Quầy 3' } }),
+    ].map((r) => JSON.stringify(r));
+    const run = await cli(rows, '--by', 'desk,mode', '--format', 'json', '--min-n', '1');
+    expect(run.code).to.equal(0);
+    expect(JSON.parse(run.stdout).groups.map((g: { cut: unknown; responses: number }) => [g.cut, g.responses])).to.deep.equal([
+      [{ desk: 'Quầy 3', mode: 'kiosk' }, 1],
+      [{ desk: 'Quầy 3', mode: 'online' }, 1],
+    ]);
+  });
 
   it('--help prints the usage and exits 0', async () => {
     const run = await cli([], '--help');
@@ -111,6 +124,19 @@ describe('<sipas-report>', () => {
     } finally {
       wrapper.remove();
     }
+  });
+
+  it('by="desk" gives a group per counter in its group selector; an unknown cut is said in words', async () => {
+    const responses = ['Quầy 1', 'Quầy 2', 'Quầy 2'].map((desk) => response({ 'sat-overall': 4 }, { context: { desk }, collection: { mode: 'kiosk' } }));
+    const el = await settleReport(await fixture<SipasReport>(html`<sipas-report lang="en" by="desk" .responses=${responses}></sipas-report>`));
+    const options = [...el.shadowRoot!.querySelectorAll('select option')].map((o) => o.textContent);
+    expect(options).to.have.length(2);
+    expect(options[0]).to.contain('desk: Quầy 1');
+    expect(options[1]).to.contain('desk: Quầy 2');
+    await expect(el).to.be.accessible();
+    el.by = 'mode,counter';
+    await until(() => el.shadowRoot!.querySelector('[role=alert]') !== null, 'the report said what is wrong');
+    expect(el.shadowRoot!.querySelector('[role=alert]')!.textContent).to.match(/"counter" is not a cut; use .*desk, mode/);
   });
 
   it('shows the no-data state and what was not counted', async () => {

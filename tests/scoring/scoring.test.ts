@@ -3,7 +3,7 @@ import { sipas2017 } from '../../src/definitions/sipas-2017.js';
 import type { Definition } from '../../src/schema/definition.js';
 import type { ServiceContext } from '../../src/schema/response.js';
 import { ResponseSchema } from '../../src/schema/response.js';
-import { computeResults, createCounts, formatIndex, isWellFormedResponse, mergeCounts, periodOf, Scorer, scoreResponses, type Figure, type GroupResult } from '../../src/scoring/index.js';
+import { computeResults, createCounts, CUT_FIELDS, CUTS, cutValue, formatIndex, isWellFormedResponse, mergeCounts, periodOf, Scorer, scoreResponses, type Figure, type GroupResult } from '../../src/scoring/index.js';
 import { syntheticResponses } from '../../demo/synthetic.js';
 import { rate, response } from './support.js';
 
@@ -115,6 +115,45 @@ describe('scoring: cuts and periods', () => {
       [{ agencyCode: null, period: '2026-02' }, '100.00 n=1'],
     ]);
   });
+
+  it('cuts by desk and by mode; a response without collection (schema 1) counts as online', () => {
+    const responses = [
+      response({ 'sat-overall': 5 }, { context: { desk: 'Quầy 3' }, collection: { mode: 'kiosk' } }),
+      response({ 'sat-overall': 1 }, { context: { desk: 'Quầy 3' }, collection: { mode: 'kiosk' } }),
+      response({ 'sat-overall': 4 }, { context: { desk: 'Quầy 1' }, collection: { mode: 'paper', formNumber: 'A-0001', fieldDate: '2026-02-27' } }),
+      response({ 'sat-overall': 2 }, { context: {} }),
+    ];
+    const byDesk = scoreResponses(responses, [sipas2017], { by: ['desk'] }, 1);
+    expect(byDesk.groups.map((g) => [g.cut, shown(g.overall)])).to.deep.equal([
+      [{ desk: 'Quầy 1' }, '100.00 n=1'],
+      [{ desk: 'Quầy 3' }, '50.00 n=2'],
+      [{ desk: null }, '0.00 n=1'],
+    ]);
+    const byMode = scoreResponses(responses, [sipas2017], { by: ['mode'] }, 1);
+    expect(byMode.groups.map((g) => [g.cut, g.responses])).to.deep.equal([
+      [{ mode: 'kiosk' }, 2],
+      [{ mode: 'online' }, 1],
+      [{ mode: 'paper' }, 1],
+    ]);
+  });
+
+  it('every cut is read from one list, the one the command line and the SQL generator use', () => {
+    expect(CUT_FIELDS).to.deep.equal(Object.keys(CUTS));
+    expect(CUT_FIELDS).to.include.members(['desk', 'mode']);
+    const kiosk = response({}, { context: { desk: 'Quầy 3', channel: 'in-person' }, collection: { mode: 'kiosk' } });
+    expect(CUT_FIELDS.map((field) => cutValue(kiosk, field))).to.deep.equal([null, null, null, null, null, 'in-person', 'Quầy 3', 'kiosk']);
+  });
+
+  it("a partial response (a kiosk's idle submit) counts its answered questions like any other; unanswered ones are left out", () => {
+    const complete = response({ ...rate(ungated, 4), 'feedback-given': 'no', 'sat-overall': 4 });
+    const partial = response({ 'c1.1': 2, 'c1.2': 5 }, { completion: 'partial', collection: { mode: 'kiosk' } });
+    const group = scoreResponses([complete, partial], [sipas2017], {}, 1).groups[0]!;
+    expect(group.responses).to.equal(2);
+    expect(shown(criterion(group, 'c1.1'))).to.equal('50.00 n=2');
+    expect(shown(criterion(group, 'c1.2'))).to.equal('100.00 n=2');
+    expect(shown(criterion(group, 'c2.1'))).to.equal('100.00 n=1');
+    expect(shown(group.overall)).to.equal('100.00 n=1');
+  });
 });
 
 describe('scoring: merging shards', () => {
@@ -183,8 +222,8 @@ describe('scoring: lines given as bytes, read as Latin-1 first, count exactly as
   const encoder = new TextEncoder();
   /** One char per byte, as Node's buffer.toString('latin1') reads (the command line's fast reading). */
   const latin1 = (bytes: Uint8Array) => String.fromCharCode(...bytes);
-  const vietnamese: ServiceContext = { agencyCode: '25.721.25975', agencyName: 'UBND xã Tân Định', procedureName: 'Chứng thực bản sao', field: 'Tư pháp', channel: 'online' };
-  const good = response({ ...rate(ungated, 4), 'feedback-given': 'no' }, { context: vietnamese });
+  const vietnamese: ServiceContext = { agencyCode: '25.721.25975', agencyName: 'UBND xã Tân Định', procedureName: 'Chứng thực bản sao', field: 'Tư pháp', channel: 'online', desk: 'Quầy 3' };
+  const good = response({ ...rate(ungated, 4), 'feedback-given': 'no' }, { context: vietnamese, collection: { mode: 'kiosk' } });
   const json = (value: unknown) => JSON.stringify(value);
   const lines: [name: string, bytes: Uint8Array][] = [
     ['ASCII only', encoder.encode(json(response({ 'c1.1': 5, 'feedback-given': 'no' })))],
@@ -199,7 +238,7 @@ describe('scoring: lines given as bytes, read as Latin-1 first, count exactly as
     ['not JSON', encoder.encode('{"schemaVersion":1,')],
     ['blank', encoder.encode('   ')],
   ];
-  for (const by of [[], ['agencyName', 'procedureName', 'field'] as const]) {
+  for (const by of [[], ['agencyName', 'procedureName', 'field', 'desk', 'mode'] as const]) {
     it(`gives the outcome and the counts of addLine, line by line${by.length ? ', cut by names' : ''}`, () => {
       const fast = new Scorer([sipas2017], { by: [...by] });
       const exact = new Scorer([sipas2017], { by: [...by] });
@@ -209,6 +248,7 @@ describe('scoring: lines given as bytes, read as Latin-1 first, count exactly as
       }
       expect(fast.counts.accepted).to.equal(5);
       expect(Object.values(fast.counts.groups).map((g) => g.cut.agencyName ?? '')).to.include(by.length ? 'UBND xã Tân Định' : '');
+      expect(Object.values(fast.counts.groups).map((g) => g.cut.desk ?? '')).to.include(by.length ? 'Quầy 3' : '');
     });
   }
 });
@@ -232,11 +272,24 @@ describe('scoring: the fast structural check agrees with the response schema', (
     ['long answer key', (r) => (r.answers['x'.repeat(65)] = 1)],
     ['respondent null', (r) => (r.respondent = null)],
     ['schema version 2', (r) => (r.schemaVersion = 2)],
+    ['schema version 1.1', (r) => (r.schemaVersion = 1.1)],
+    ['schema version 1.2', (r) => (r.schemaVersion = 1.2)],
+    ['desk', (r) => (r.context.desk = 'Quầy 3')],
+    ['desk of 51 characters', (r) => (r.context.desk = 'x'.repeat(51))],
+    ['kiosk, partial', (r) => Object.assign(r, { collection: { mode: 'kiosk' }, completion: 'partial' })],
+    ['paper with its facts', (r) => (r.collection = { mode: 'paper', formNumber: 'A-17', enumerator: 'NV02', batch: '2026-03', fieldDate: '2026-02-28' })],
+    ['unknown mode', (r) => (r.collection = { mode: 'phone' })],
+    ['collection without mode', (r) => (r.collection = { formNumber: 'A-17' })],
+    ['impossible field date', (r) => (r.collection = { mode: 'paper', fieldDate: '2026-02-30' })],
+    ['field date with a time', (r) => (r.collection = { mode: 'paper', fieldDate: '2026-02-28T00:00:00Z' })],
+    ['empty form number', (r) => (r.collection = { mode: 'paper', formNumber: '' })],
+    ['unknown collection key', (r) => (r.collection = { mode: 'paper', enumeratorName: 'x' })],
+    ['completion "complete"', (r) => (r.completion = 'complete')],
     ['local wording', (r) => (r.questionnaire.overridden = true)],
     ['local wording "false"', (r) => (r.questionnaire.overridden = false)],
   ];
   /** What both the schema and the fast check accept; every other mutation both refuse. */
-  const accepted = ['unchanged', 'local wording'];
+  const accepted = ['unchanged', 'local wording', 'schema version 1.1', 'desk', 'kiosk, partial', 'paper with its facts'];
   for (const [name, mutate] of mutations) {
     it(`${name}: the fast check and the schema agree (${accepted.includes(name) ? 'accepted' : 'refused'})`, () => {
       const value = structuredClone(base);

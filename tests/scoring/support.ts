@@ -1,9 +1,9 @@
-import type { Answers, ServiceContext, SurveyResponse } from '../../src/schema/response.js';
+import type { Answers, Collection, ServiceContext, SurveyResponse } from '../../src/schema/response.js';
 
 let sequence = 0;
 
 /** A response to sipas-2017 with the given answers; everything else valid and fixed. */
-export function response(answers: Answers, options: { context?: ServiceContext; submittedAt?: string; questionnaire?: { id: string; version: string } } = {}): SurveyResponse {
+export function response(answers: Answers, options: { context?: ServiceContext; submittedAt?: string; questionnaire?: { id: string; version: string }; collection?: Collection; completion?: 'partial' } = {}): SurveyResponse {
   sequence++;
   const { id, version } = options.questionnaire ?? { id: 'sipas-2017', version: '2017.1' };
   return {
@@ -14,6 +14,8 @@ export function response(answers: Answers, options: { context?: ServiceContext; 
     startedAt: '2026-03-02T01:00:00.000Z',
     submittedAt: options.submittedAt ?? '2026-03-02T01:05:00.000Z',
     context: options.context ?? { agencyCode: '25.721.25975', channel: 'in-person' },
+    ...(options.collection ? { schemaVersion: 1.1, collection: options.collection } : {}),
+    ...(options.completion ? { schemaVersion: 1.1, completion: options.completion } : {}),
     answers,
   };
 }
