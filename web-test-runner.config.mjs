@@ -1,7 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { summaryReporter } from './tests/support/summary-reporter.mjs';
-import { testMiddleware } from './tests/support/middleware.mjs';
+import { testMiddleware, testReceiversPlugin } from './tests/support/middleware.mjs';
 import { buildCommandsPlugin } from './tests/build/server-commands.mjs';
 import { defaultReporter } from '@web/test-runner';
 import { accessibilityTreePlugin } from './tests/support/a11y-tree-plugin.mjs';
@@ -14,7 +14,7 @@ export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
   middleware: testMiddleware,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), buildCommandsPlugin(), accessibilityTreePlugin(), offlineCommandPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), buildCommandsPlugin(), accessibilityTreePlugin(), offlineCommandPlugin(), testReceiversPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -43,12 +43,14 @@ for (const [id, apply] of Object.entries(switches)) {
 document.getElementById('reset').addEventListener('click', () => survey.reset());
 document.getElementById('clear-log').addEventListener('click', () => log.replaceChildren());
 
-// The reference receiver (demo/receiver.mjs): how many responses it stored, and its "flaky backend" switch.
+// The reference receiver (server/receiver.mjs): how many responses it stored, and its "flaky backend" switch. Both
+// need the operator token, which the demo server puts in the page (never in a URL).
+const operator = { Authorization: `Bearer ${document.querySelector('meta[name="sipas-receiver-token"]')?.content ?? ''}` };
 const storedCount = document.getElementById('stored-count');
 const flaky = document.getElementById('flaky');
 async function refreshStats() {
   try {
-    const stats = await (await fetch('/api/stats')).json();
+    const stats = await (await fetch('/api/stats', { headers: operator })).json();
     storedCount.textContent = String(stats.count);
     flaky.checked = stats.flaky;
   } catch {
@@ -56,7 +58,7 @@ async function refreshStats() {
   }
 }
 flaky.addEventListener('change', async () => {
-  await fetch('/api/flaky', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ on: flaky.checked }) });
+  await fetch('/api/flaky', { method: 'POST', headers: { ...operator, 'Content-Type': 'application/json' }, body: JSON.stringify({ on: flaky.checked }) });
   await refreshStats();
 });
 survey.addEventListener('sipas-delivered', refreshStats);

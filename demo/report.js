@@ -7,10 +7,12 @@ const report = document.getElementById('report');
 const status = document.getElementById('status');
 const fill = document.getElementById('fill');
 let sampleSeed = 2019;
+// Reading the stored responses needs the operator token, which the demo server puts in the page (never in a URL).
+const operator = { Authorization: `Bearer ${document.querySelector('meta[name="sipas-receiver-token"]')?.content ?? ''}` };
 
 async function load() {
   status.textContent = 'Đang tải phiếu khảo sát…';
-  const reply = await fetch('/api/responses');
+  const reply = await fetch('/api/responses', { headers: operator });
   if (!reply.ok) throw new Error(`GET /api/responses: ${reply.status}`);
   const text = await reply.text();
   // Kept as text lines: the report parses and checks each one, so a bad stored line is counted, not fatal.
@@ -35,7 +37,7 @@ async function fillSample() {
     const outcome = await reply.json();
     if (!reply.ok) throw new Error(`POST /api/responses: ${reply.status} ${JSON.stringify(outcome)}`);
     await load();
-    status.textContent += ` Vừa nhận: ${outcome.accepted} mới, ${outcome.duplicates} trùng, ${Array.isArray(outcome.rejected) ? outcome.rejected.length : outcome.rejected} bị từ chối.`;
+    status.textContent += ` Vừa nhận: ${outcome.accepted} mới, ${outcome.duplicates} trùng, ${outcome.rejectedCount} bị từ chối.`;
   } finally {
     fill.disabled = false;
   }

@@ -1,68 +1,83 @@
 // The demo portal: serves demo/ and the built dist/ from 127.0.0.1, under the strict Content-Security-Policy a
-// careful portal would send, and the reference receiver under /api/ (responses kept in demo/data/responses.ndjson).
+// careful portal would send, and the reference receiver (server/) under /api/ with the demo's "flaky backend"
+// switch. Reading routes need the operator token: RECEIVER_TOKEN, or one made up at start, printed, and handed to
+// the demo's own pages in a <meta> of the HTML (same origin; never in a URL).
 // Usage: node demo/server.mjs [--port 8080]
-import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { access, readFile, rename, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createReceiver } from './receiver.mjs';
+import { configFromEnv, startReceiverServer, stopOnSignals } from '../server/start.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const portArg = process.argv.indexOf('--port');
-const port = Number(portArg > 0 ? process.argv[portArg + 1] : process.env.PORT || 8080);
-const host = process.env.HOST || '127.0.0.1';
+/** Where the demo's receiver kept responses before it stored them in a database; imported once at start. */
+const legacyStore = join(root, 'demo', 'data', 'responses.ndjson');
 
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
 };
 
-const headers = {
-  'Content-Security-Policy':
-    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-  'Cache-Control': 'no-store',
-};
-
-/** Maps a URL path to a file under demo/ or dist/, refusing anything outside them. */
+/** Maps a URL path to a file under demo/ or dist/, refusing anything outside them, server code and stored data. */
 function resolveFile(pathname) {
-  const decoded = decodeURIComponent(pathname);
+  let decoded;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return undefined;
+  }
   const [base, rest] = decoded.startsWith('/dist/') ? ['dist', decoded.slice(6)] : ['demo', decoded.slice(1) || 'index.html'];
-  const file = normalize(join(root, base, rest));
-  return file.startsWith(join(root, base) + sep) ? file : undefined;
+  const folder = join(root, base) + sep;
+  const file = normalize(join(folder, rest));
+  if (!file.startsWith(folder) || file.startsWith(join(root, 'demo', 'data') + sep) || file.endsWith('.mjs')) return undefined;
+  return file;
 }
 
-const receiver = await createReceiver({ dataFile: join(root, 'demo', 'data', 'responses.ndjson') });
+const portArg = process.argv.indexOf('--port');
+const config = configFromEnv(portArg > 0 ? { ...process.env, PORT: process.argv[portArg + 1] } : process.env);
+const madeUpToken = !config.token;
+config.token ??= randomBytes(24).toString('base64url');
+const tokenMeta = `<meta name="sipas-receiver-token" content="${config.token.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`)}">`;
 
-const server = createServer(async (request, response) => {
-  const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-  if (pathname.startsWith('/api/')) {
-    for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
-    if (await receiver.handle(request, response, pathname.slice(4))) return;
-  }
-  let file = resolveFile(pathname);
+/** Serves the demo's files; HTML pages get the token so they can read the receiver's stats and responses. */
+async function pages(req, res, path) {
+  let file = resolveFile(path);
   try {
-    if (file && (await stat(file)).isDirectory()) file = join(file, 'index.html');
-    if (!file || file.endsWith('.mjs')) throw new Error('not found');
-    const body = await readFile(file);
-    response.writeHead(200, { ...headers, 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
-    response.end(body);
+    if (!file || (req.method !== 'GET' && req.method !== 'HEAD')) throw new Error('not found');
+    if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+    let body = await readFile(file);
+    if (extname(file) === '.html') body = body.toString('utf8').replace('<head>', `<head>\n    ${tokenMeta}`);
+    res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
+    res.end(req.method === 'HEAD' ? undefined : body);
   } catch {
-    response.writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' });
-    response.end(`Not found: ${pathname}\n`);
+    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+    res.end('Not found\n');
   }
-});
+  return true;
+}
 
-server.on('error', (error) => {
-  console.error(error.code === 'EADDRINUSE' ? `Port ${port} is in use; start with PORT=8081 npm start` : error.message);
+let started;
+try {
+  started = await startReceiverServer(config, { receiver: { faultSwitch: true }, pages });
+} catch (error) {
+  console.error(error.code === 'EADDRINUSE' ? `Port ${config.port} is in use; start with PORT=8081 npm start` : error.message);
   process.exit(1);
-});
-server.listen(port, host, () => {
-  console.log(`sipas-survey demo portal: http://${host}:${port}/  (Ctrl+C stops it)`);
-});
+}
+stopOnSignals(started.stop);
+console.log(`sipas-survey demo portal: ${started.url}/  (Ctrl+C stops it)`);
+if (madeUpToken) console.log(`Operator token for this run (reading /api/responses and /api/stats): ${config.token}`);
+
+if (await access(legacyStore).then(() => true, () => false)) {
+  try {
+    const summary = await started.receiver.importFile(legacyStore);
+    await rename(legacyStore, `${legacyStore}.imported`);
+    console.log(`Imported ${legacyStore}: ${summary.accepted} new, ${summary.duplicates} already stored, ${summary.rejectedCount} damaged lines kept out (renamed to responses.ndjson.imported)`);
+    for (const { line, reason } of summary.rejected) console.log(`  line ${line}: ${reason}`);
+  } catch (error) {
+    console.error(`Import of ${legacyStore} stopped (${error.message}); it is tried again at the next start`);
+  }
+}

@@ -9,7 +9,7 @@ import { MemoryKeyValueStore } from '../../src/persistence/memory-store.js';
 import { settle } from './harness.js';
 import type { SurveyResponse } from '../../src/schema/response.js';
 
-/** A fault the receiver applies to the next request (see demo/receiver.mjs). */
+/** A fault the receiver applies to the next request (see server/receiver.mjs). */
 export type Fault =
   | { status: number; retryAfter?: number | string; message?: string }
   | { delayMs: number }
@@ -33,7 +33,9 @@ export class TestReceiver {
   }
 
   async stored(): Promise<SurveyResponse[]> {
-    const text = await (await fetch(this.endpoint)).text();
+    const reply = await fetch(this.endpoint, { headers: { Authorization: 'Bearer test-operator-token' } });
+    if (!reply.ok) throw new Error(`GET ${this.endpoint}: ${reply.status} ${await reply.text()}`);
+    const text = await reply.text();
     return text.split('\n').filter(Boolean).map((line) => JSON.parse(line) as SurveyResponse);
   }
 

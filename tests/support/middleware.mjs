@@ -2,7 +2,9 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { sipasScoreCli } from './cli-middleware.mjs';
-import { createReceiver } from '../../demo/receiver.mjs';
+import { openPglite } from '../../server/database.mjs';
+import { createReceiver } from '../../server/receiver.mjs';
+import { createStore } from '../../server/store.mjs';
 
 const shared = fileURLToPath(new URL('../../../shared/', import.meta.url));
 
@@ -19,16 +21,23 @@ async function sharedReference(context, next) {
   }
 }
 
+/** The token the test receivers want for their reading routes (tests/support/delivery.ts sends it). */
+export const TEST_RECEIVER_TOKEN = 'test-operator-token';
 const receivers = new Map();
+/** One PGlite in memory for every test receiver, opened once before the tests start (see testReceiversPlugin). */
+let database;
 
 /**
  * Mounts reference receivers at /__receivers/<name>/…, one per name, created on first use: each test names its
- * own, so test files running side by side never share stored responses or scripted faults (POST …/faults).
+ * own, and each has a schema of its own in the database, so tests never share stored responses or scripted faults.
  */
 async function testReceivers(context, next) {
   const match = /^\/__receivers\/([\w-]+)(\/[\w/]*)$/.exec(context.path);
   if (!match) return next();
-  if (!receivers.has(match[1])) receivers.set(match[1], createReceiver({ scriptable: true }));
+  if (!receivers.has(match[1])) {
+    const store = createStore(database, { schema: `receiver_${match[1]}`, log: { error: console.error } });
+    receivers.set(match[1], createReceiver({ store, token: TEST_RECEIVER_TOKEN, scriptable: true }));
+  }
   const receiver = await receivers.get(match[1]);
   // The receiver answers on the raw response; koa's own status (404 until set) would otherwise be logged.
   context.respond = false;
@@ -47,6 +56,19 @@ async function rawSource(context, next) {
   if (!match || match[1].includes('..')) return next();
   context.body = await readFile(project + match[1], 'utf8');
   context.type = 'text/plain; charset=utf-8';
+}
+
+/** Opens the test receivers' database when the test server starts (opening PGlite takes seconds) and closes it. */
+export function testReceiversPlugin() {
+  return {
+    name: 'sipas-test-receivers',
+    async serverStart() {
+      database = await openPglite();
+    },
+    async serverStop() {
+      await database?.close();
+    },
+  };
 }
 
 export const testMiddleware = [sharedReference, testReceivers, rawSource, sipasScoreCli];
