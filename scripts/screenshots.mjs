@@ -1,4 +1,4 @@
-// Screenshots of the demo portal at phone, tablet and desktop widths, light and dark, Vietnamese and English,
+// Screenshots of the demo portal at phone (320, 375 px), tablet and desktop widths, light and dark, Vietnamese and English,
 // driven through the demo's own switches; per width and theme also the errors of a submit with nothing answered,
 // and at 1280 px the survey in a 320 px container (the width switch), which pages itself.
 // Usage: node scripts/screenshots.mjs [url] (default http://127.0.0.1:8080/), files go to screenshots/;
@@ -46,7 +46,7 @@ async function open(width, theme, lang) {
   return page;
 }
 
-for (const width of [320, 768, 1280]) {
+for (const width of [320, 375, 768, 1280]) {
   for (const theme of ['light', 'dark']) {
     for (const lang of ['vi', 'en']) {
       const page = await open(width, theme, lang);
