@@ -18,7 +18,7 @@ try {
   process.stderr.write(`sipas-score: cannot load the library from dist/ (run "npm run build" first): ${error.message}\n`);
   process.exit(2);
 }
-const [{ builtInDefinitions }, { parseDefinition }, { reportStringsFor }, { CUT_FIELDS, PERIODS, Scorer, computeResults, forEachLine, resultsToCsv, resultsToMarkdown, resultsToText }] = library;
+const [{ scoredDefinitions }, { parseDefinition }, { reportStringsFor }, { CUT_FIELDS, PERIODS, Scorer, computeResults, forEachLine, resultsToCsv, resultsToMarkdown, resultsToText }] = library;
 
 const USAGE = `Usage: sipas-score [options] [responses.ndjson | -]
 
@@ -77,7 +77,7 @@ function parseOptions(argv) {
 }
 
 async function loadDefinitions(files) {
-  const definitions = await Promise.all(Object.values(builtInDefinitions).map((load) => load()));
+  const definitions = [...(await scoredDefinitions())];
   for (const file of files) {
     let input;
     try {

@@ -14,12 +14,16 @@ export function createRandom(seed) {
   };
 }
 
-/** Illustrative agencies of the demo's town; `quality` is the share of satisfied answers it tends to get. */
+/**
+ * Illustrative agencies with codes of the two-tier structure since 1 July 2025 (`H29` a province, `H29.15` one of its
+ * departments, `H29.100` a commune or ward; the numbers are made up); `quality` is the share of satisfied answers it
+ * tends to get.
+ */
 export const SYNTHETIC_AGENCIES = [
-  { agencyCode: '25.721.25975', agencyName: 'UBND xã Phú An', quality: 0.86 },
-  { agencyCode: '25.721.25966', agencyName: 'UBND phường Mỹ Phước', quality: 0.79 },
-  { agencyCode: '25.721.25972', agencyName: 'UBND xã An Tây', quality: 0.7 },
-  { agencyCode: '25.721.00000', agencyName: 'Bộ phận một cửa thị xã Bến Cát', quality: 0.82 },
+  { agencyCode: 'H29.100', agencyName: 'UBND xã Phú An', quality: 0.86 },
+  { agencyCode: 'H29.101', agencyName: 'UBND phường Mỹ Phước', quality: 0.79 },
+  { agencyCode: 'H29.102', agencyName: 'UBND xã An Tây', quality: 0.7 },
+  { agencyCode: 'H29.15', agencyName: 'Sở Tư pháp', quality: 0.82 },
 ];
 
 /** Illustrative procedures (codes as on the national procedure database where known); `quality` shifts satisfaction. */

@@ -3,7 +3,7 @@ export { SipasSurvey } from './components/sipas-survey.js';
 export * from './events/index.js';
 export * from './schema/index.js';
 export * from './model/index.js';
-export { builtInDefinitions, DEFAULT_QUESTIONNAIRE_ID } from './definitions/index.js';
+export { builtInDefinitions, DEFAULT_QUESTIONNAIRE_ID, scoredDefinitions } from './definitions/index.js';
 export { sipas2017 } from './definitions/sipas-2017.js';
 export { sipas2022 } from './definitions/sipas-2022.js';
 export { dvcOnline } from './definitions/dvc-online.js';

@@ -41,7 +41,7 @@ function describedBy(...ids: (string | false | undefined)[]): string | undefined
   return ids.filter(Boolean).join(' ') || undefined;
 }
 
-/** One option as drawn: its input's value and its text (for a rating, the code and the label). */
+/** One option as drawn: its input's value and its text (for a rating whose form prints codes, the code and the label). */
 interface DrawnOption {
   value: string;
   text: string;
@@ -72,12 +72,16 @@ function drawOptions(kind: 'scale' | 'choices', type: 'radio' | 'checkbox', opti
   );
 }
 
-/** A question's options; a rating scale's are drawn once for all the questions that use it. */
+/**
+ * A question's options; a rating scale's are drawn once for all the questions that use it. A rating option shows
+ * its code only where the paper form prints it (the scale's `showCodes`): elsewhere a code is internal.
+ */
 function drawList(item: Exclude<Item, { type: 'text' }>, ctx: QuestionContext): HTMLElement {
+  const showCodes = item.type === 'rating' && ctx.definition.scales.find((scale) => scale.id === item.scale)?.showCodes === true;
   const options = () =>
     answerOptions(ctx.definition, item).map(({ answer, label }) => {
       const text = localize(label, ctx.locale, ctx.definition.defaultLocale);
-      return { value: String(answer), text: item.type === 'rating' ? `${answer} ${text}` : text };
+      return { value: String(answer), text: showCodes ? `${answer} ${text}` : text };
     });
   if (item.type === 'choice') return drawOptions('choices', item.multiple ? 'checkbox' : 'radio', options());
   return drawn(ctx.definition, `${ctx.locale} ${item.scale}`, () => drawOptions('scale', 'radio', options())).cloneNode(true) as HTMLElement;

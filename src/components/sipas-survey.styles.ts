@@ -5,6 +5,9 @@ import { themeStyles } from './theme.styles.js';
 const surveyRules = css`
   :host {
     font-size: 1rem;
+    /* Any text (a title, a label, an option, a message) breaks inside a word too long for its line, so a long
+       compound or a pasted value never widens the survey past a phone's screen. */
+    overflow-wrap: anywhere;
   }
   * {
     box-sizing: border-box;
@@ -21,6 +24,9 @@ const surveyRules = css`
   }
   .heading.title {
     font-size: 1.375rem;
+  }
+  .heading.short-title {
+    font-size: 1.125rem;
   }
   .heading.section {
     font-size: 1.125rem;
@@ -80,12 +86,15 @@ const surveyRules = css`
     font-weight: 600;
   }
   /* Options are blocks, not flex or grid boxes: with many surveys on a page, flex options, grid lists and a
-     container query cost a third of the layout time (measured by the bench). */
+     container query cost a third of the layout time (measured by the bench). The control hangs in the start
+     padding (a float whose margin box is zero wide), so a wrapped text lines up with its first line, right of it. */
   .option {
+    --_control: 1.25rem;
     display: block;
     min-height: var(--_target);
     /* One line of text sits in the middle of the target: (target − line − borders) / 2 above and below. */
     padding: max(calc(var(--_space) / 2), calc((var(--_target) - 1.5em - 2px) / 2)) var(--_space);
+    padding-inline-start: calc(var(--_space) * 2 + var(--_control));
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_background);
@@ -99,11 +108,14 @@ const surveyRules = css`
     box-shadow: inset 0 0 0 1px var(--_accent);
   }
   .option input {
-    width: 1.25rem;
-    height: 1.25rem;
-    margin-block: 0;
-    margin-inline: 0 var(--_space);
-    vertical-align: -0.25rem;
+    float: inline-start;
+    /* The option's font size, so that em below is the text's. */
+    font-size: inherit;
+    width: var(--_control);
+    height: var(--_control);
+    /* Centred on the first line of the text (the option's line height is 1.5em). */
+    margin-block: calc((1.5em - var(--_control)) / 2) 0;
+    margin-inline: calc(-1 * (var(--_space) + var(--_control))) var(--_space);
     accent-color: var(--_accent);
   }
   /* A wide survey (its own box, measured by the element) shows a rating scale as one row, like the paper form. */
@@ -115,9 +127,11 @@ const surveyRules = css`
     flex: 1 1 0;
     min-width: 0;
     margin: 0;
+    padding-inline: var(--_space);
     text-align: center;
   }
   .wide .scale .option input {
+    float: none;
     display: block;
     margin: 0 auto calc(var(--_space) / 2);
   }
@@ -186,12 +200,19 @@ const surveyRules = css`
     border: 3px solid var(--_error);
     border-radius: var(--_radius);
   }
+  .error-summary .heading {
+    font-size: 1.125rem;
+  }
+  .error-summary ul {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
   .error-summary a {
     color: var(--_error);
     font-weight: 600;
   }
-  .error-summary li {
-    margin-bottom: var(--_space);
+  .error-summary li + li {
+    margin-top: var(--_space);
   }
   .thanks {
     padding: calc(var(--_space) * 2);
@@ -230,10 +251,6 @@ const surveyRules = css`
   .configuration-error {
     border: 3px solid var(--_error);
     border-radius: var(--_radius);
-  }
-  code {
-    font-family: ui-monospace, 'Noto Sans Mono', Menlo, Consolas, monospace;
-    overflow-wrap: anywhere;
   }
   .visually-hidden {
     position: absolute;

@@ -16,7 +16,7 @@ import { toggleChoice, type ShownSection } from '../model/answers.js';
 import { CONTEXT_ATTRIBUTES } from '../model/context.js';
 import { itemsById } from '../model/items.js';
 import { buildResponse } from '../model/response.js';
-import { localize, numberedLabel } from '../model/text.js';
+import { localize } from '../model/text.js';
 import type { ValidationIssue } from '../model/validation.js';
 import type { Definition, LocalizedText } from '../schema/definition.js';
 import type { ResponseCheck } from '../schema/check-response.js';
@@ -65,12 +65,13 @@ const SETUP_PROPERTIES = ['questionnaire', 'definition', 'src', 'overrides', 'ov
  * @csspart input - A single-line text field.
  * @csspart textarea - A multi-line text field.
  * @csspart error - A question's error message.
- * @csspart error-summary - The list of problems shown after a failed submit.
+ * @csspart error-summary - The problems after a failed submit or step: how many, and a link per section to its first.
  * @csspart submit - The submit button.
  * @csspart next - The button to the next step (paged layout).
  * @csspart back - The button to the previous step (paged layout).
  * @csspart progress - The step indicator (paged layout).
  * @csspart thanks - The message shown after submitting.
+ * @csspart provenance - Where the wording comes from (with `show-provenance` only).
  * @csspart delivery-status - Whether the response was sent, is saved to be sent later, or could not be sent.
  * @csspart draft-notice - The line saying answers from an earlier visit were restored.
  * @csspart discard-draft - The button that discards restored answers.
@@ -159,6 +160,8 @@ export class SipasSurvey extends LitElement {
   @property({ attribute: false }) beforeSend: BeforeSendHook | undefined = undefined;
   /** Retry timing in ms (`baseDelayMs`, `factor`, `maxDelayMs`, `jitter`, `timeoutMs`); the defaults suit weak mobile networks. */
   @property({ attribute: false }) retryPolicy: Partial<RetryPolicy> | undefined = undefined;
+  /** Shows, under the form, where the questionnaire's wording comes from and how sure it is: for officials checking a page, not for citizens. */
+  @property({ attribute: 'show-provenance', type: Boolean }) showProvenance = false;
   /** Keeps no draft: for kiosk tablets and shared computers, where the next person must not find the answers. */
   @property({ attribute: 'no-draft', type: Boolean }) noDraft = false;
   /** Drafts older than this many days are dropped instead of restored. */
@@ -197,17 +200,24 @@ export class SipasSurvey extends LitElement {
     this.setState('invalid', this.answersController.shownIssues.length > 0);
     this.setState('submitted', this.submitted !== undefined);
     this.setState('offline', this.connectivityController.offline);
-    if (this.focusAfterUpdate) {
-      const selector = { summary: '.error-summary', thanks: '.thanks', step: '.step-heading' }[this.focusAfterUpdate];
-      this.focusAfterUpdate = undefined;
-      const target = this.renderRoot.querySelector<HTMLElement>(selector);
-      // Its start in view: a long error summary would otherwise show its middle, its title off screen.
-      target?.focus({ preventScroll: true });
-      target?.scrollIntoView({ block: 'start' });
-    }
+    if (this.focusAfterUpdate) this.moveFocus(this.focusAfterUpdate);
   }
 
-  /** Reports a configuration error once per distinct error: an event, and one console line for the developer. */
+  /**
+   * Focuses the error summary, the thank-you note or the new step's heading, and scrolls so that the citizen sees
+   * where they are: in steps, the step's top with its progress line (the summary sits right under it); otherwise
+   * the start of what was focused (a long summary would else show its middle, its title off screen).
+   */
+  private moveFocus(what: 'summary' | 'thanks' | 'step'): void {
+    this.focusAfterUpdate = undefined;
+    const selector = { summary: '.error-summary', thanks: '.thanks', step: '.step-heading' }[what];
+    const target = this.renderRoot.querySelector<HTMLElement>(selector);
+    target?.focus({ preventScroll: true });
+    const top = what === 'thanks' ? target : this.renderRoot.querySelector<HTMLElement>('.progress');
+    (top ?? target)?.scrollIntoView({ block: 'start' });
+  }
+
+  /** Reports a configuration error once per distinct error: an event, and one console line for the developer (the citizen sees a short message only). */
   private reportSetupError(): void {
     const setup = this.setupController.setup;
     const error = setup.status === 'error' ? setup.error : undefined;
@@ -390,6 +400,11 @@ export class SipasSurvey extends LitElement {
         subject: () => (this.setupController.setup.status === 'ready' ? this.setupController.setup : undefined),
         enabled: () => !this.noDraft,
         maxAgeDays: () => this.draftMaxAgeDays,
+        position: () => (this.paged && this.currentStep > 0 ? this.answersController.sections[this.currentStep]?.section.id : undefined),
+        restorePosition: (sectionId) => {
+          const step = this.answersController.sections.findIndex(({ section }) => section.id === sectionId);
+          if (step > 0 && this.step === 0) this.step = step;
+        },
         delivery: () => ({ endpoint: this.endpoint, credentials: this.credentials, headers: this.requestHeaders, beforeSend: this.beforeSend, policy: this.retryPolicy }),
       });
       this.requestUpdate();
@@ -415,7 +430,7 @@ export class SipasSurvey extends LitElement {
   }
 
   /** A heading at the host's chosen level; `role="heading"` lets the level be data without a tag per level. */
-  private renderHeading(level: number, text: string, kind: 'title' | 'section', id?: string): TemplateResult {
+  private renderHeading(level: number, text: string, kind: 'title' | 'short-title' | 'section', id?: string): TemplateResult {
     const clamped = headingLevel(level);
     // In steps, the section heading takes focus on each step, so a screen reader announces where the citizen is.
     const stepHeading = kind === 'section' && this.paged;
@@ -425,35 +440,40 @@ export class SipasSurvey extends LitElement {
       class="heading ${kind} ${stepHeading ? 'step-heading' : ''}"
       id=${id ?? nothing}
       tabindex=${stepHeading ? '-1' : nothing}
-      part=${kind === 'title' ? 'title' : 'section-title'}
+      part=${kind === 'section' ? 'section-title' : 'title'}
     >${text}</div>`;
   }
 
-  private renderConfigurationError(error: SipasErrorDetail, strings: UiStrings): TemplateResult {
-    return html`<div class="configuration-error" part="base" role="alert">
+  /** What a citizen can act on, in the page's language; the technical detail is in the console and `sipas-error`. */
+  private renderConfigurationError(strings: UiStrings): TemplateResult {
+    return html`<div class="configuration-error" part="base" role="alert" lang=${strings.locale}>
       <p class="heading">${strings.configurationErrorTitle}</p>
       <p>${strings.configurationErrorHelp}</p>
-      <p><code>${error.code}</code>: ${error.message}</p>
-      <ul>
-        ${error.problems.map((p) => html`<li><code>${p.path}</code> ${p.message}</li>`)}
-      </ul>
     </div>`;
   }
 
-  /** The problems with the questions on screen, after a failed submit or step; each links to its question. */
+  /**
+   * The problems with the questions on screen, after a failed submit or step: how many, then one line per section
+   * (how many questions are unanswered or need correcting) linking to its first problem. Short on a phone however
+   * many answers are missing; each question says its own message beside it.
+   */
   private renderErrorSummary(ctx: QuestionContext, onScreen: readonly ShownSection[], shownIssues: readonly ValidationIssue[]): TemplateResult | typeof nothing {
     if (!this.showSummary) return nothing;
-    const items = new Map(onScreen.flatMap((shown) => shown.items).map((item) => [item.id, item]));
-    const issues = shownIssues.filter((issue) => items.has(issue.itemId));
-    if (issues.length === 0) return nothing;
+    const issueOf = new Map(shownIssues.map((issue) => [issue.itemId, issue]));
+    const sections = onScreen
+      .map(({ section, items }) => ({ section, issues: items.flatMap((item) => issueOf.get(item.id) ?? []) }))
+      .filter(({ issues }) => issues.length > 0);
+    const count = sections.reduce((sum, { issues }) => sum + issues.length, 0);
+    if (count === 0) return nothing;
     return html`<div class="error-summary" part="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
-      <p class="heading" id="error-summary-title">${ctx.strings.errorSummaryTitle(issues.length)}</p>
+      <div class="heading" id="error-summary-title" role="heading" aria-level=${headingLevel(this.headingLevel + 1)}>${ctx.strings.errorSummaryTitle(count)}</div>
       <ul>
-        ${issues.map((issue) => {
-          const label = numberedLabel(items.get(issue.itemId)!, ctx.locale, ctx.definition.defaultLocale);
+        ${sections.map(({ section, issues }) => {
+          const missing = issues.filter((issue) => issue.code === 'required').length;
+          const first = issues[0]!.itemId;
           return html`<li>
-            <a href="#${questionId(issue.itemId)}" @click=${(e: MouseEvent) => this.handleSummaryLink(e, issue.itemId)}
-              >${label} — ${ctx.strings.validation[issue.code](issue.limit)}</a
+            <a href="#${questionId(first)}" @click=${(e: MouseEvent) => this.handleSummaryLink(e, first)}
+              >${localize(section.title, ctx.locale, ctx.definition.defaultLocale)}: ${ctx.strings.errorSummarySection(missing, issues.length - missing)}</a
             >
           </li>`;
         })}
@@ -483,11 +503,14 @@ export class SipasSurvey extends LitElement {
     const step = this.currentStep;
     const onScreen = this.paged ? stepSections.slice(step, step + 1) : stepSections;
     const lastStep = !this.paged || step === stepSections.length - 1;
+    // After the first step, a short title and no introduction: the step's questions start near the top.
+    const later = this.paged && step > 0;
+    const title = later ? (definition.shortTitle ?? definition.title) : definition.title;
     return html`<div class="survey ${this.widthController.narrow ? '' : 'wide'}" part="base" lang=${locale}>
       <div class="intro">
-        ${this.renderHeading(this.headingLevel, text(definition.title), 'title')}
-        ${definition.description ? html`<p>${text(definition.description)}</p>` : nothing}
-        <p class="note">${strings.requiredNote}</p>
+        ${this.renderHeading(this.headingLevel, text(title), later ? 'short-title' : 'title')}
+        ${definition.description && !later ? html`<p>${text(definition.description)}</p>` : nothing}
+        ${later ? nothing : html`<p class="note">${strings.requiredNote}</p>`}
         ${unofficial ? html`<p class="note">${strings.unofficialTranslation}</p>` : nothing}
         ${renderDraftNotice(strings, this.persistence?.draft.restored ?? false, this.handleDiscardDraft)}
         ${renderStorageNote(strings, this.persistence?.storage.volatile ?? false)}
@@ -522,7 +545,11 @@ export class SipasSurvey extends LitElement {
             : html`<button type="submit" part="next">${strings.next}</button>`}
         </div>
       </form>
-      <p class="provenance">${strings.wordingProvenance(definition.provenance.wording)}</p>
+      ${this.showProvenance
+        ? html`<p class="provenance" part="provenance">
+            ${strings.wordingProvenance(definition.provenance.wording)} ${strings.provenanceSource} ${definition.provenance.source}
+          </p>`
+        : nothing}
     </div>`;
   }
 
@@ -533,7 +560,7 @@ export class SipasSurvey extends LitElement {
       case 'loading':
         return html`<p class="loading" part="base">${strings.loading}</p>`;
       case 'error':
-        return this.renderConfigurationError(setup.error, strings);
+        return this.renderConfigurationError(strings);
       case 'ready':
         return this.renderSurvey(setup);
     }

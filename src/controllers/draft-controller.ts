@@ -15,6 +15,10 @@ export interface DraftControllerOptions {
   subject: () => { definition: Definition; context: ServiceContext } | undefined;
   enabled: () => boolean;
   maxAgeDays: () => number;
+  /** The section on screen in the paged layout (undefined on the first step or in one page), kept with the answers. */
+  position: () => string | undefined;
+  /** Returns the citizen to the section a restored draft was on. */
+  restorePosition: (sectionId: string) => void;
 }
 
 /** At most one draft write per this many milliseconds while the citizen types. */
@@ -31,6 +35,7 @@ export class DraftController implements ReactiveController {
   /** Saving waits until the stored draft has been read, so that it is never overwritten before it is restored. */
   private loaded = false;
   private savedAnswers: unknown;
+  private savedPosition: string | undefined;
   private loading: Promise<void> | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private listeners: AbortController | undefined;
@@ -65,7 +70,7 @@ export class DraftController implements ReactiveController {
       this.loading = this.load(key, subject.definition);
       return;
     }
-    if (this.loaded && this.options.answers.answers !== this.savedAnswers) this.schedule();
+    if (this.loaded && (this.options.answers.answers !== this.savedAnswers || this.options.position() !== this.savedPosition)) this.schedule();
   }
 
   /** Removes the draft (after a successful submission, or when the citizen discards it). */
@@ -74,6 +79,7 @@ export class DraftController implements ReactiveController {
     this.timer = undefined;
     this.restored = false;
     this.savedAnswers = this.options.answers.answers;
+    this.savedPosition = this.options.position();
     if (this.key) await (await this.drafts()).store.remove(this.key);
     this.host.requestUpdate();
   }
@@ -81,7 +87,7 @@ export class DraftController implements ReactiveController {
   /** Writes pending changes now (once the stored draft has been read, so answers given meanwhile are merged). */
   async flush(): Promise<void> {
     await this.loading;
-    if (this.timer === undefined && this.options.answers.answers === this.savedAnswers) return;
+    if (this.timer === undefined && this.options.answers.answers === this.savedAnswers && this.options.position() === this.savedPosition) return;
     clearTimeout(this.timer);
     this.timer = undefined;
     await this.write();
@@ -105,9 +111,12 @@ export class DraftController implements ReactiveController {
       this.host.dispatchEvent(new SipasErrorEvent({ code: 'draft-discarded', message: `A saved draft was discarded because ${why}.`, problems: revival.problems }));
     }
     // Whether what is on screen will match storage: not if the citizen answered while it loaded, or it was migrated.
-    const inStep = this.options.answers.answers === before && !(revival.kind === 'restored' && revival.migratedFrom);
+    const untouched = this.options.answers.answers === before;
+    const inStep = untouched && !(revival.kind === 'restored' && revival.migratedFrom);
     if (revival.kind === 'restored') {
       this.options.answers.restore(revival.answers, revival.startedAt);
+      // Back to the step the citizen was on, unless they have started again meanwhile.
+      if (revival.sectionId && untouched) this.options.restorePosition(revival.sectionId);
       this.restored = true;
       this.host.dispatchEvent(
         new SipasDraftRestoredEvent({
@@ -124,6 +133,7 @@ export class DraftController implements ReactiveController {
     const current = this.options.answers.answers;
     const stored = revival.kind === 'restored' ? inStep : Object.keys(current).length === 0;
     this.savedAnswers = stored ? current : undefined;
+    this.savedPosition = revival.kind === 'restored' ? revival.sectionId : undefined;
     this.host.requestUpdate();
   }
 
@@ -138,8 +148,10 @@ export class DraftController implements ReactiveController {
     const subject = this.options.subject();
     if (!subject || !this.key || !this.loaded) return;
     const { answers, startedAt } = this.options.answers;
+    const position = this.options.position();
     this.savedAnswers = answers;
+    this.savedPosition = position;
     const { store, module } = await this.drafts();
-    await store.save(this.key, module.buildDraft(subject.definition, answers, startedAt, Date.now()));
+    await store.save(this.key, module.buildDraft(subject.definition, answers, startedAt, Date.now(), position));
   }
 }

@@ -1,13 +1,9 @@
 import type { ReactiveControllerHost } from 'lit';
-import { builtInDefinitions } from '../definitions/index.js';
+import { scoredDefinitions } from '../definitions/index.js';
 import type { Definition } from '../schema/definition.js';
 import { CUT_FIELDS, type CutField } from '../scoring/cuts.js';
 import { scoreResponses } from '../scoring/index.js';
 import type { ScoreResults } from '../scoring/results.js';
-
-let builtIns: Promise<Definition[]> | undefined;
-/** The built-in questionnaires, loaded once per page (each is its own chunk). */
-const loadBuiltIns = () => (builtIns ??= Promise.all(Object.values(builtInDefinitions).map((load) => load())));
 
 export interface ReportInput {
   /** Responses to score; ignored when `results` is given. */
@@ -42,7 +38,7 @@ export class ReportController {
     const generation = ++this.generation;
     try {
       const cuts = parseCuts(by);
-      const all = [...definitions, ...(await loadBuiltIns())];
+      const all = [...definitions, ...(await scoredDefinitions())];
       if (generation !== this.generation) return;
       this.computed = { results: results ?? scoreResponses(responses ?? [], all, { by: cuts }, minN), definitions: all };
       this.failure = undefined;

@@ -1,9 +1,11 @@
 import type { Definition, Item, ScoringRole } from '../schema/definition.js';
 
 /*
- * The short rating a provincial public-service portal shows after an online dossier is processed. The four
- * criteria and the 3-level scale are verified (as shown on the portals); the reason asked after "Không hài
- * lòng", the title and the description are ours. English is our unofficial translation.
+ * The short rating provincial public-service portals showed after an online dossier was processed, until they were
+ * switched off on 1 July 2025; today a commune's own per-dossier or per-desk rating. A share of its answers is not
+ * the QĐ 766 "tỷ lệ hài lòng" by which the national portal ranks units. The four criteria and the 3-level scale are
+ * verified (as shown on the portals); the reason asked after "Không hài lòng", the title and the description are
+ * ours. English is our unofficial translation.
  */
 
 /** The scale code of "Không hài lòng"; choosing it on a criterion asks for a reason. */
@@ -31,18 +33,23 @@ export const dvcOnline: Definition = {
   version: '2024.1',
   defaultLocale: 'vi',
   title: { vi: 'Đánh giá việc giải quyết hồ sơ trực tuyến', en: 'Rate how your online dossier was handled' },
+  shortTitle: { vi: 'Đánh giá hồ sơ', en: 'Dossier rating' },
   description: {
     vi: 'Phiếu đánh giá ẩn danh. Xin Ông/Bà cho biết mức độ hài lòng về dịch vụ công trực tuyến vừa sử dụng.',
     en: 'This rating is anonymous. Please tell us how satisfied you are with the online public service you have just used.',
   },
   provenance: {
     wording: 'verified',
-    source: 'Đánh giá sau khi xử lý hồ sơ trên Cổng dịch vụ công cấp tỉnh (4 tiêu chí, thang 3 mức)',
+    source:
+      'Đánh giá sau khi xử lý hồ sơ trên Cổng dịch vụ công cấp tỉnh (4 tiêu chí, thang 3 mức), dùng đến khi các cổng cấp tỉnh ' +
+      'ngừng hoạt động ngày 01/07/2025; nay là đánh giá riêng của xã theo từng hồ sơ hoặc từng quầy',
     notes:
-      'The four criteria and the three scale labels are verified as shown on provincial public-service portals. ' +
+      'Provincial portals showed this rating until they were switched off on 1 July 2025; today it serves as a commune’s own ' +
+      'per-dossier or per-desk rating (a QR code at the desk, a tablet at the counter). A share of its answers is not the ' +
+      'QĐ 766/QĐ-TTg "tỷ lệ hài lòng" by which the national portal ranks provinces and communes. The four criteria and the three scale labels are verified as shown on provincial public-service portals. ' +
       'Ours: the title, the description, the reason question asked after "Không hài lòng", item ids and the codes ' +
       '(1 Không hài lòng, 2 Hài lòng, 3 Rất hài lòng; 2 and 3 count as satisfied), shown in the portals’ order ' +
-      '"Rất hài lòng / Hài lòng / Không hài lòng". English is an unofficial translation.',
+      '"Rất hài lòng / Hài lòng / Không hài lòng" and, as there, without the codes. English is an unofficial translation.',
     unofficialLocales: ['en'],
   },
   scales: [

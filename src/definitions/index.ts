@@ -14,6 +14,16 @@ export const builtInDefinitions: Readonly<Record<string, () => Promise<Definitio
   'dvc-online': once(() => import('./dvc-online.js').then((m) => m.dvcOnline)),
 };
 
+let scored: Promise<Definition[]> | undefined;
+
+/**
+ * Every questionnaire version the scoring knows, once per page: each built-in as shown today, and the earlier
+ * versions whose responses may be stored (sipas-2017 2017.1 asked everyone about the handling of feedback).
+ */
+export function scoredDefinitions(): Promise<Definition[]> {
+  return (scored ??= Promise.all([...Object.values(builtInDefinitions).map((load) => load()), import('./sipas-2017.js').then((m) => m.sipas2017v1)]));
+}
+
 /**
  * One promise per questionnaire for the whole page: every survey on it then renders in the same task, where a
  * dynamic import per element settles in a task of its own (measured: 50 surveys laid out six times instead of once).

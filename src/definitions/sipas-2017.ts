@@ -1,9 +1,10 @@
 import type { Definition, Item, LocalizedText } from '../schema/definition.js';
 
 /*
- * SIPAS 2017–2020 (QĐ 2640/QĐ-BNV). Counts and topics of the 22 criteria are verified; their exact
- * wording is reconstructed. The gate, satisfaction, expectation and respondent blocks are this
- * project's design. English is our unofficial translation.
+ * SIPAS 2017–2020 (QĐ 2640/QĐ-BNV): the one-stop-desk method retired since the household design of 2022, kept
+ * as the element's default for compatibility (docs/questionnaires.md). Counts and topics of the 22 criteria are
+ * verified; their exact wording is reconstructed. The gate, satisfaction, expectation and respondent blocks are
+ * this project's design. English is our unofficial translation.
  */
 
 const criterion = (id: string, element: string, vi: string, en: string): Item => ({
@@ -15,6 +16,8 @@ const criterion = (id: string, element: string, vi: string, en: string): Item =>
   label: { vi, en },
   scoring: { role: 'criterion', element },
 });
+
+const feedbackGiven = { item: 'feedback-given', anyOf: ['yes'] };
 
 const satisfaction = (element: string, vi: string, en: string): Item => ({
   id: `sat-${element}`,
@@ -28,26 +31,28 @@ const satisfaction = (element: string, vi: string, en: string): Item => ({
 const options = (entries: [value: string, vi: string, en: string][]) =>
   entries.map(([value, vi, en]) => ({ value, label: { vi, en } satisfies LocalizedText }));
 
-const feedbackGiven = { item: 'feedback-given', anyOf: ['yes'] };
-
 export const sipas2017: Definition = {
   schemaVersion: 1,
   id: 'sipas-2017',
-  version: '2017.1',
+  // 2017.2: the satisfaction with the handling of feedback is asked only of those who gave feedback.
+  version: '2017.2',
   defaultLocale: 'vi',
   title: {
     vi: 'Phiếu khảo sát sự hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước',
     en: 'Survey of citizens’ and organisations’ satisfaction with the service of state administrative agencies',
   },
+  shortTitle: { vi: 'Khảo sát sự hài lòng', en: 'Satisfaction survey' },
   description: {
     vi: 'Phiếu khảo sát ẩn danh. Xin Ông/Bà cho biết mức độ hài lòng về thủ tục hành chính vừa giải quyết.',
     en: 'This survey is anonymous. Please tell us how satisfied you are with the procedure you have just completed.',
   },
   provenance: {
     wording: 'reconstructed',
-    source: 'Quyết định 2640/QĐ-BNV ngày 10/10/2017 (Đề án đo lường sự hài lòng 2017–2020)',
+    source: 'Quyết định 2640/QĐ-BNV ngày 10/10/2017 (Đề án đo lường sự hài lòng 2017–2020; phương pháp đã được thay bằng khảo sát hộ gia đình từ năm 2022)',
     notes:
-      'Five elements and 22 criteria: counts and topics verified, wording reconstructed from secondary sources. ' +
+      'The retired 2017–2020 method (people leaving the one-stop desk), not the current national questionnaire; kept as ' +
+      'the default for compatibility. Five elements and 22 criteria: counts and topics verified, wording reconstructed ' +
+      'from secondary sources. The paper forms print the five codes with their labels. ' +
       'The feedback gate, the satisfaction, expectation and respondent blocks are the sipas-survey project’s design. ' +
       'English is an unofficial translation.',
     unofficialLocales: ['en'],
@@ -56,6 +61,7 @@ export const sipas2017: Definition = {
     {
       id: 'satisfaction-5',
       satisfiedCodes: [4, 5],
+      showCodes: true,
       options: [
         { code: 1, label: { vi: 'Rất không hài lòng', en: 'Very dissatisfied' } },
         { code: 2, label: { vi: 'Không hài lòng', en: 'Dissatisfied' } },
@@ -163,7 +169,8 @@ export const sipas2017: Definition = {
         satisfaction('procedures', 'thủ tục hành chính', 'the administrative procedure'),
         satisfaction('servants', 'công chức trực tiếp giải quyết công việc', 'the public servants who handled your case'),
         satisfaction('results', 'kết quả giải quyết thủ tục hành chính', 'the result of the procedure'),
-        satisfaction('feedback', 'việc tiếp nhận, giải quyết góp ý, phản ánh, kiến nghị', 'the handling of comments, feedback and petitions'),
+        // Asked, like 5.2–5.4, only of those who gave feedback: the others have no handling to judge.
+        { ...satisfaction('feedback', 'việc tiếp nhận, giải quyết góp ý, phản ánh, kiến nghị', 'the handling of comments, feedback and petitions'), visibleIf: feedbackGiven },
         {
           id: 'sat-overall',
           type: 'rating',
@@ -315,4 +322,21 @@ export const sipas2017: Definition = {
       ],
     },
   ],
+};
+
+/**
+ * Version 2017.1, which asked everyone how satisfied they were with the handling of feedback. Never shown; kept so
+ * that responses stored under it are still scored (by version, so each is counted under its own rules).
+ */
+export const sipas2017v1: Definition = {
+  ...sipas2017,
+  version: '2017.1',
+  sections: sipas2017.sections.map((section) => ({
+    ...section,
+    items: section.items.map((item) => {
+      if (item.id !== 'sat-feedback') return item;
+      const { visibleIf: _askedOfEveryone, ...askedOfAll } = item;
+      return askedOfAll;
+    }),
+  })),
 };

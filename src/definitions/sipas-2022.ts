@@ -1,7 +1,8 @@
 import type { ChoiceItem, Definition, Item, LocalizedText } from '../schema/definition.js';
 
 /*
- * The service-delivery part of the national household form used from 2022 (QĐ 979/QĐ-BNV), with its
+ * The service-delivery part of the national household form of the 2022 design (its method for 2023–2026 is
+ * QĐ 1001/QĐ-BNV; the decision that introduced the 2022 design is not known), with its
  * perception questions, priorities and respondent part. Vietnamese wording is transcribed verbatim from
  * ../shared/reference/questionnaires.md ("Definition 2"); tests/definitions/reference-wording.test.ts
  * compares it with that file. English is our unofficial translation.
@@ -52,15 +53,20 @@ export const sipas2022: Definition = {
     vi: 'Khảo sát sự hài lòng của người dân về việc cung ứng dịch vụ hành chính công',
     en: 'Survey of citizens’ satisfaction with the delivery of public administrative services',
   },
+  shortTitle: { vi: 'Khảo sát sự hài lòng', en: 'Satisfaction survey' },
   description: {
     vi: 'Phiếu khảo sát ẩn danh. Xin Ông/Bà cho biết ý kiến về thủ tục hành chính vừa giải quyết.',
     en: 'This survey is anonymous. Please tell us what you think of the procedure you have just completed.',
   },
   provenance: {
     wording: 'transcribed',
-    source: 'Mẫu phiếu khảo sát hộ gia đình toàn quốc (SIPAS 2022, QĐ 979/QĐ-BNV): Câu 4–6, Câu 9 (mục 15–33), Câu 10, Phần A',
+    source:
+      'Mẫu phiếu khảo sát hộ gia đình toàn quốc theo thiết kế SIPAS năm 2022 (phương pháp giai đoạn 2023–2026: QĐ 1001/QĐ-BNV ' +
+      'ngày 11/12/2023; chưa rõ văn bản ban hành thiết kế năm 2022): Câu 4–6, Câu 9 (mục 15–33), Câu 10, Phần A',
     notes:
-      'Items 15–33 (section II "VIỆC CUNG ỨNG DỊCH VỤ HÀNH CHÍNH CÔNG", Câu 9), the element titles I–V, the question stems, ' +
+      'The method in force for 2023–2026 is QĐ 1001/QĐ-BNV (11/12/2023), whose annex with the form was not found; the ' +
+      'number of the decision that introduced the 2022 household design is not known. The scale’s five codes are printed ' +
+      'as on the form (1→5). Items 15–33 (section II "VIỆC CUNG ỨNG DỊCH VỤ HÀNH CHÍNH CÔNG", Câu 9), the element titles I–V, the question stems, ' +
       'Câu 4–6 with their options, the rows of Câu 10 and the respondent questions are transcribed from a public transcription ' +
       'of the national form, not from the Ministry’s PDF. Row 8 of Câu 10 is missing from that transcription and is left out; ' +
       'rows keep the form’s numbers. The transcription abbreviates the 2nd and 3rd options of Câu 5 with "..."; they are ' +
@@ -74,6 +80,7 @@ export const sipas2022: Definition = {
     {
       id: 'satisfaction-5',
       satisfiedCodes: [4, 5],
+      showCodes: true,
       options: [
         { code: 1, label: { vi: 'Rất không hài lòng', en: 'Very dissatisfied' } },
         { code: 2, label: { vi: 'Không hài lòng', en: 'Dissatisfied' } },

@@ -7,6 +7,8 @@ export const vi: UiStrings = {
   optionalMark: '(không bắt buộc)',
   submit: 'Gửi phiếu khảo sát',
   errorSummaryTitle: (count) => `Còn ${count} câu cần trả lời hoặc sửa lại`,
+  errorSummarySection: (missing, invalid) =>
+    [missing > 0 && `${missing} câu chưa trả lời`, invalid > 0 && `${invalid} câu cần sửa lại`].filter(Boolean).join(', '),
   validation: {
     required: () => 'Xin Ông/Bà trả lời câu này.',
     'invalid-value': () => 'Câu trả lời này không hợp lệ, xin chọn lại.',
@@ -26,18 +28,20 @@ export const vi: UiStrings = {
       reconstructed: 'Nội dung các tiêu chí được biên soạn lại theo cấu trúc chính thức; câu chữ có thể khác mẫu phiếu gốc.',
       ours: 'Phiếu khảo sát do cơ quan tự xây dựng.',
     })[level],
+  provenanceSource: 'Nguồn:',
   loading: 'Đang tải phiếu khảo sát…',
   stepProgress: (step, total) => `Phần ${step}/${total}`,
   next: 'Tiếp tục',
   back: 'Quay lại',
   configurationErrorTitle: 'Không hiển thị được phiếu khảo sát',
-  configurationErrorHelp: 'Trang này cấu hình phiếu khảo sát chưa đúng. Xin báo cho quản trị cổng thông tin:',
+  configurationErrorHelp: 'Xin Ông/Bà thử lại sau. Nếu vẫn không được, xin báo cho cơ quan hoặc quản trị cổng thông tin.',
   draftRestored: 'Các câu trả lời Ông/Bà nhập lần trước đã được khôi phục.',
   discardDraft: 'Xóa và làm lại từ đầu',
   storageVolatile: 'Trình duyệt không cho lưu tạm: nếu tải lại trang, các câu trả lời sẽ mất.',
   deliverySending: 'Đang gửi phiếu…',
   deliverySent: 'Phiếu đã được gửi tới cơ quan.',
-  deliveryQueued: 'Phiếu đã được lưu trên máy này và sẽ tự động gửi khi có kết nối. Ông/Bà có thể đóng trang.',
+  deliveryQueued:
+    'Chưa gửi được phiếu; phiếu đã được lưu trên máy này. Phiếu sẽ được gửi khi có kết nối trong lúc trang này còn mở, hoặc vào lần tới trang này được mở trên máy này khi có kết nối.',
   deliveryQueuedInMemory: 'Chưa gửi được phiếu; trang sẽ tự gửi lại khi có kết nối. Xin đừng đóng trang cho đến khi thấy báo đã gửi.',
   deliveryFailed: 'Cơ quan chưa nhận được phiếu. Câu trả lời vẫn được giữ trên máy này; xin báo cho cán bộ của cơ quan hoặc quản trị cổng thông tin để gửi lại.',
 };

@@ -71,7 +71,7 @@ export function applyOverrides(definition: Definition, overrides: unknown): Over
       : relabelled;
   };
   const relabelled: Definition = {
-    ...relabel(relabel(definition, 'title', wording.title), 'description', wording.description),
+    ...relabel(relabel(relabel(definition, 'title', wording.title), 'shortTitle', wording.shortTitle), 'description', wording.description),
     scales: definition.scales.map((scale) => ({
       ...scale,
       options: scale.options.map((o) => relabel(o, 'label', wording.scales?.[scale.id]?.[String(o.code)])),

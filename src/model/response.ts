@@ -12,6 +12,8 @@ export function wordingOf(definition: Definition, locale: string): string {
     definition.id,
     definition.version,
     text(definition.title),
+    // Only when there is one, so that the wording of a definition without a short title keeps its hash.
+    ...(definition.shortTitle ? [text(definition.shortTitle)] : []),
     text(definition.description),
     definition.scales.map((scale) => [scale.id, scale.options.map((o) => [o.code, text(o.label)])]),
     definition.sections.map((section) => [

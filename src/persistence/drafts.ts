@@ -18,11 +18,13 @@ export const DraftSchema = z.strictObject({
   /** Milliseconds since the epoch. */
   savedAt: z.number(),
   startedAt: z.optional(z.iso.datetime()),
+  /** The section the citizen was on in the paged layout, so that a restored draft returns there. */
+  sectionId: z.optional(z.string()),
   answers: AnswersSchema,
 });
 export type Draft = z.infer<typeof DraftSchema>;
 
-export function buildDraft(definition: Definition, answers: Answers, startedAt: Date | undefined, now: number): Draft {
+export function buildDraft(definition: Definition, answers: Answers, startedAt: Date | undefined, now: number, sectionId?: string): Draft {
   return {
     format: 1,
     questionnaireId: definition.id,
@@ -30,6 +32,7 @@ export function buildDraft(definition: Definition, answers: Answers, startedAt: 
     itemIds: listItems(definition).map(({ item }) => item.id),
     savedAt: now,
     ...(startedAt ? { startedAt: startedAt.toISOString() } : {}),
+    ...(sectionId ? { sectionId } : {}),
     answers,
   };
 }
@@ -38,7 +41,7 @@ export type DraftRevival =
   | { kind: 'none' }
   | { kind: 'expired' }
   | { kind: 'discarded'; reason: 'unreadable' | 'other-version'; problems: SchemaProblem[] }
-  | { kind: 'restored'; answers: Answers; startedAt: Date | undefined; savedAt: number; migratedFrom: string | undefined };
+  | { kind: 'restored'; answers: Answers; startedAt: Date | undefined; savedAt: number; migratedFrom: string | undefined; sectionId: string | undefined };
 
 /**
  * Decides what to do with what was stored (pure: time is passed in). A draft of another version whose item
@@ -69,7 +72,9 @@ export function reviveDraft(stored: unknown, definition: Definition, now: number
   }
   const answers = pruneAnswers(definition, draft.answers);
   if (Object.keys(answers).length === 0) return { kind: 'none' };
-  return { kind: 'restored', answers, startedAt: draft.startedAt ? new Date(draft.startedAt) : undefined, savedAt: draft.savedAt, migratedFrom };
+  // A section the definition no longer has is forgotten: the citizen starts at the first step.
+  const sectionId = definition.sections.some((section) => section.id === draft.sectionId) ? draft.sectionId : undefined;
+  return { kind: 'restored', answers, startedAt: draft.startedAt ? new Date(draft.startedAt) : undefined, savedAt: draft.savedAt, migratedFrom, sectionId };
 }
 
 /** Reads, writes and removes drafts in a key-value store. */

@@ -40,6 +40,8 @@ export const ScaleSchema = z.strictObject({
   ),
   /** Codes that count as satisfied when an index is computed (e.g. 4 and 5). */
   satisfiedCodes: z.array(z.number().check(z.int())),
+  /** The paper form prints each option's code beside its label ("5 Rất hài lòng"), so the widget shows it too. */
+  showCodes: z.optional(z.boolean()),
 });
 
 /** Show an item only when an earlier item's answer equals (or, for multiple choice, includes) one of `anyOf`. */
@@ -118,6 +120,8 @@ export const DefinitionSchema = z.strictObject({
   version: z.string().check(z.minLength(1), z.maxLength(32)),
   defaultLocale: z.string(),
   title: LocalizedTextSchema,
+  /** A few words naming the questionnaire, shown instead of the title after the first step of the paged layout. */
+  shortTitle: z.optional(LocalizedTextSchema),
   description: z.optional(LocalizedTextSchema),
   provenance: ProvenanceSchema,
   scales: z.array(ScaleSchema).check(z.minLength(1), z.maxLength(10)),

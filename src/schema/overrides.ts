@@ -10,6 +10,7 @@ const Wording = LocalizedTextSchema;
  */
 export const OverridesSchema = z.strictObject({
   title: z.optional(Wording),
+  shortTitle: z.optional(Wording),
   description: z.optional(Wording),
   sections: z.optional(
     z.record(Identifier, z.strictObject({ title: z.optional(Wording), description: z.optional(Wording) })),

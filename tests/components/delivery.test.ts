@@ -66,7 +66,7 @@ describe('<sipas-survey endpoint>: delivery', () => {
     const { el } = await mountSurvey({ storage: freshIdbStore(), retryPolicy: quick }, { endpoint: receiver.endpoint, layout: 'single', lang: 'en' });
     const responseId = await answerAndSubmit(el);
     await until(() => statusOf(el)?.dataset['status'] === 'queued', 'the status says queued');
-    expect(statusOf(el)!.textContent).to.contain('saved on this device and will be sent automatically');
+    expect(statusOf(el)!.textContent).to.contain('it is saved on this device. It will be sent once there is a connection while this page is open, or the next time this page is opened');
     await until(() => statusOf(el)?.dataset['status'] === 'sent', 'the status says sent');
     expect(await receiver.storedIds()).to.deep.equal([responseId]);
   });

@@ -104,9 +104,20 @@ describe('<sipas-survey>: answering and submitting', () => {
     expect(submitted).to.equal(0);
     const summary = root(el).querySelector<HTMLElement>('[part=error-summary]')!;
     expect(root(el).activeElement).to.equal(summary);
-    const links = [...summary.querySelectorAll('a')];
     const required = sipas2017.sections.flatMap((s) => s.items).filter((i) => i.required && !i.visibleIf);
-    expect(links).to.have.length(required.length - 1);
+    const title = summary.querySelector('[role=heading]')!;
+    expect(title.textContent).to.equal(`Còn ${required.length - 1} câu cần trả lời hoặc sửa lại`);
+    expect(title.getAttribute('aria-level')).to.equal('3', 'one level below the title');
+    // One line per section with missing answers, linking to its first: short on a phone however many are missing.
+    const links = [...summary.querySelectorAll('a')];
+    const sectionsWithMissing = sipas2017.sections.filter((s) => s.items.some((i) => i.required && !i.visibleIf));
+    expect(links.map((a) => a.textContent)).to.deep.equal(
+      sectionsWithMissing.map((s) => {
+        const missing = s.items.filter((i) => i.required && !i.visibleIf && i.id !== 'c1.1').length;
+        return `${s.title.vi}: ${missing} câu chưa trả lời`;
+      }),
+    );
+    expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['#q-c1.2', '#q-c2.1', '#q-c3.1', '#q-c4.1', '#q-c5.1', '#q-sat-access']);
     expect(errors(el)['c1.2']).to.equal('Xin Ông/Bà trả lời câu này.');
     expect(root(el).getElementById('q-c1.2')!.getAttribute('aria-describedby')).to.contain('e-c1.2');
 
@@ -249,7 +260,8 @@ describe('<sipas-survey>: bad configuration', () => {
         const el = await surveyFixture(template);
         const shown = root(el).querySelector('[role=alert]')!;
         expect(shown.textContent).to.contain('Không hiển thị được phiếu khảo sát');
-        expect(shown.textContent).to.match(mention);
+        expect(shown.textContent, 'the technical detail is not shown to the citizen').to.not.match(mention);
+        expect(shown.textContent).to.not.contain(code);
         expect(errorsSeen.map((e) => e.detail.code)).to.deep.equal([code]);
         expect(logged).to.have.length(1);
         expect(logged[0]).to.match(mention);
@@ -260,15 +272,21 @@ describe('<sipas-survey>: bad configuration', () => {
     });
   }
 
-  it('an invalid definition object lists every problem with its path', async () => {
+  it('an invalid definition object: every problem with its path in the console, a short message in the page’s language', async () => {
+    const logged: string[] = [];
     const original = console.error;
-    console.error = () => {};
+    console.error = (...args: unknown[]) => logged.push(args.join(' '));
     try {
-      const el = await surveyFixture(html`<sipas-survey .definition=${{ ...sipas2017, id: 'X Y', scales: [] }}></sipas-survey>`);
-      const text = root(el).querySelector('[role=alert]')!.textContent!;
-      expect(text).to.contain('invalid-definition');
-      expect(text).to.contain('id');
-      expect(text).to.contain('scales');
+      const el = await surveyFixture(html`<sipas-survey lang="en" .definition=${{ ...sipas2017, id: 'X Y', scales: [] }}></sipas-survey>`);
+      const shown = root(el).querySelector('[role=alert]')!;
+      expect(shown.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        'The survey cannot be shown Please try again later. If it still fails, please tell the agency or the portal’s administrator.',
+      );
+      expect(shown.getAttribute('lang')).to.equal('en');
+      expect(logged).to.have.length(1);
+      expect(logged[0]).to.match(/^<sipas-survey>: The questionnaire definition is not valid\./);
+      expect(logged[0]).to.match(/\n {2}id /);
+      expect(logged[0]).to.match(/\n {2}scales /);
     } finally {
       console.error = original;
     }

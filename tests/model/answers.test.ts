@@ -81,7 +81,7 @@ describe('model: validation', () => {
     {
       name: 'an open gate makes its items required',
       answers: () => ({ ...complete(), 'feedback-given': 'yes' }),
-      expected: ['c5.2', 'c5.3', 'c5.4'].map((itemId) => ({ itemId, code: 'required' })),
+      expected: ['c5.2', 'c5.3', 'c5.4', 'sat-feedback'].map((itemId) => ({ itemId, code: 'required' })),
     },
     {
       name: 'more than three expectations',

@@ -26,7 +26,7 @@ describe('model: response envelope', () => {
     expect(response.respondent).to.deep.equal({ gender: 'female' });
     expect(response.context).to.deep.equal({ agencyCode: '000.00.25.H57', channel: 'in-person' });
     expect(response.startedAt).to.equal('2026-05-01T01:00:00.000Z');
-    expect(response.questionnaire).to.deep.include({ id: 'sipas-2017', version: '2017.1' });
+    expect(response.questionnaire).to.deep.include({ id: 'sipas-2017', version: '2017.2' });
     expect(ResponseSchema.safeParse(response).success).to.equal(true);
   });
 

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sipas2017 } from '../../src/definitions/sipas-2017.js';
+import { scoredDefinitions } from '../../src/definitions/index.js';
 import type { Definition } from '../../src/schema/definition.js';
 import type { ServiceContext } from '../../src/schema/response.js';
 import { ResponseSchema } from '../../src/schema/response.js';
@@ -10,6 +11,8 @@ import { rate, response } from './support.js';
 const criteria = sipas2017.sections.flatMap((s) => s.items).filter((i) => i.scoring?.role === 'criterion').map((i) => i.id);
 const ungated = criteria.filter((id) => !['c5.2', 'c5.3', 'c5.4'].includes(id));
 const elementSatisfaction = ['sat-access', 'sat-procedures', 'sat-servants', 'sat-results', 'sat-feedback'];
+/** Since 2017.2 the satisfaction with the handling of feedback is asked only after the gate's "yes". */
+const ungatedSatisfaction = elementSatisfaction.filter((id) => id !== 'sat-feedback');
 
 /** A figure as printed, with its n and flag: what a reader sees. */
 const shown = (f: Figure) => `${formatIndex(f.value)} n=${f.n}${f.lowN ? ' low' : ''}`;
@@ -18,10 +21,10 @@ const element = (g: GroupResult, id: string) => g.elements.find((e) => e.id === 
 const expectation = (g: GroupResult, option: string) => g.expectations.find((x) => x.option === option)!.share;
 
 describe('scoring: the default method, hand-computed', () => {
-  // R1 satisfied everywhere, gate "no"; R2 dissatisfied on criteria, gate "yes" and 5 on 5.2–5.4;
+  // R1 satisfied everywhere, gate "no" (so not asked sat-feedback); R2 dissatisfied on criteria, gate "yes" and 5 on 5.2–5.4;
   // R3 answered only 1.1 (3) and sat-access (4); R4 answered the gate only. Minimum n = 2.
   const responses = [
-    response({ ...rate(ungated, 4), 'feedback-given': 'no', ...rate(elementSatisfaction, 5), 'sat-overall': 4, expectations: ['simplify-procedures', 'shorten-time'] }),
+    response({ ...rate(ungated, 4), 'feedback-given': 'no', ...rate(ungatedSatisfaction, 5), 'sat-overall': 4, expectations: ['simplify-procedures', 'shorten-time'] }),
     response({ ...rate(ungated, 2), 'feedback-given': 'yes', ...rate(['c5.2', 'c5.3', 'c5.4'], 5), ...rate(elementSatisfaction, 3), 'sat-overall': 5, expectations: ['shorten-time'] }),
     response({ 'c1.1': 3, 'feedback-given': 'no', 'sat-access': 4 }),
     response({ 'feedback-given': 'no' }),
@@ -37,7 +40,8 @@ describe('scoring: the default method, hand-computed', () => {
     ['feedback evaluation: mean of 50, 100, 100, 100', () => element(group, 'feedback').evaluation, '87.50 n=1 low'],
     ['access satisfaction: 5, 3, 4 → 2 of 3', () => element(group, 'access').satisfaction, '66.67 n=3'],
     ['procedures satisfaction: 5, 3 → 1 of 2', () => element(group, 'procedures').satisfaction, '50.00 n=2'],
-    ['SIPAS: mean of 66.67, 50, 50, 50, 50', () => group.sipas, '53.33 n=2'],
+    ['feedback satisfaction: only R2 was asked (gate "yes"): 3 → 0 of 1', () => element(group, 'feedback').satisfaction, '0.00 n=1 low'],
+    ['SIPAS: mean of 66.67, 50, 50, 50, 0; n is the smallest, the feedback givers’', () => group.sipas, '43.33 n=1 low'],
     ['overall question: 4 and 5', () => group.overall, '100.00 n=2'],
     ['mean of element evaluations: 45.83, 50, 50, 50, 87.5', () => group.evaluation, '56.67 n=1 low'],
     ['expectation chosen by both who answered', () => expectation(group, 'shorten-time'), '100.00 n=2'],
@@ -50,6 +54,24 @@ describe('scoring: the default method, hand-computed', () => {
     expect(group.responses).to.equal(4);
     expect(group.expectations.slice(0, 2).map((x) => x.option)).to.deep.equal(['shorten-time', 'simplify-procedures']);
     expect(criterion(group, 'c1.1').value).to.equal(100 / 3);
+  });
+});
+
+describe('scoring: sipas-2017 2017.1 responses, which asked everyone sat-feedback', () => {
+  it('are still scored, under their own version, with the definitions the CLI and the report load', async () => {
+    const definitions = await scoredDefinitions();
+    const old = { id: 'sipas-2017', version: '2017.1' };
+    const responses = [
+      response({ 'c1.1': 5, 'feedback-given': 'no', 'sat-feedback': 5 }, { questionnaire: old }),
+      response({ 'c1.1': 4, 'feedback-given': 'no' }),
+    ];
+    const results = scoreResponses(responses, definitions, {}, 1);
+    expect(results.accepted).to.equal(2);
+    expect(results.groups.map((g) => g.questionnaire.version).sort()).to.deep.equal(['2017.1', '2017.2']);
+    const v1 = results.groups.find((g) => g.questionnaire.version === '2017.1')!;
+    expect(shown(element(v1, 'feedback').satisfaction)).to.equal('100.00 n=1');
+    // Under 2017.2 the same answer is one to a question not asked.
+    expect(scoreResponses(responses.slice(0, 1).map((r) => ({ ...r, questionnaire: { ...r.questionnaire, version: '2017.2' } })), definitions).accepted).to.equal(0);
   });
 });
 

@@ -5,7 +5,7 @@ let sequence = 0;
 /** A response to sipas-2017 with the given answers; everything else valid and fixed. */
 export function response(answers: Answers, options: { context?: ServiceContext; submittedAt?: string; questionnaire?: { id: string; version: string }; collection?: Collection; completion?: 'partial' } = {}): SurveyResponse {
   sequence++;
-  const { id, version } = options.questionnaire ?? { id: 'sipas-2017', version: '2017.1' };
+  const { id, version } = options.questionnaire ?? { id: 'sipas-2017', version: '2017.2' };
   return {
     schemaVersion: 1,
     responseId: `00000000-0000-4000-8000-${String(sequence).padStart(12, '0')}`,
