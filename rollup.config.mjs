@@ -4,8 +4,9 @@ import esbuild from 'rollup-plugin-esbuild';
 /**
  * Drops the indentation of the elements' templates and styles from the bundle. In an html`` template, whitespace
  * that spans a line break between a tag or binding and the next tag or binding renders nothing (the templates put
- * every meaningful space on one line), yet each run becomes a DOM text node in every instance; in css`` it is only
- * bytes. Only src/components/ is touched, where every such run is template or style text.
+ * every meaningful space on one line), yet each run becomes a DOM text node in every instance; in css`` it and the
+ * comments (which say why a rule is there, for readers of the source) are only bytes. Only src/components/ is
+ * touched, where every such run is template or style text.
  */
 function collapseTemplateWhitespace() {
   return {
@@ -13,7 +14,7 @@ function collapseTemplateWhitespace() {
     transform(code, id) {
       if (!/\/src\/components\/[^/]+\.ts$/.test(id)) return null;
       const collapsed = id.endsWith('.styles.ts')
-        ? code.replace(/\s*\n\s*/g, ' ')
+        ? code.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s*\n\s*/g, ' ')
         : code
             .replace(/>\s*\n\s*</g, '><')
             .replace(/>\s*\n\s*\$\{/g, '>${')
