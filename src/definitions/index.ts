@@ -21,7 +21,7 @@ let scored: Promise<Definition[]> | undefined;
  * versions whose responses may be stored (sipas-2017 2017.1 asked everyone about the handling of feedback).
  */
 export function scoredDefinitions(): Promise<Definition[]> {
-  return (scored ??= Promise.all([...Object.values(builtInDefinitions).map((load) => load()), import('./sipas-2017.js').then((m) => m.sipas2017v1)]));
+  return (scored ??= Promise.all([...Object.values(builtInDefinitions).map((load) => load()), import('./sipas-2017-v1.js').then((m) => m.sipas2017v1)]));
 }
 
 /**

@@ -48,11 +48,10 @@ export const sipas2017: Definition = {
   },
   provenance: {
     wording: 'reconstructed',
-    source: 'Quyết định 2640/QĐ-BNV ngày 10/10/2017 (Đề án đo lường sự hài lòng 2017–2020; phương pháp đã được thay bằng khảo sát hộ gia đình từ năm 2022)',
+    source: 'Quyết định 2640/QĐ-BNV ngày 10/10/2017 (Đề án đo lường sự hài lòng 2017–2020, thay bằng khảo sát hộ gia đình từ 2022)',
     notes:
-      'The retired 2017–2020 method (people leaving the one-stop desk), not the current national questionnaire; kept as ' +
-      'the default for compatibility. Five elements and 22 criteria: counts and topics verified, wording reconstructed ' +
-      'from secondary sources. The paper forms print the five codes with their labels. ' +
+      'Retired 2017–2020 method, not the current national form; the default for compatibility. ' +
+      'Five elements and 22 criteria: counts and topics verified, wording reconstructed from secondary sources. ' +
       'The feedback gate, the satisfaction, expectation and respondent blocks are the sipas-survey project’s design. ' +
       'English is an unofficial translation.',
     unofficialLocales: ['en'],
@@ -324,19 +323,3 @@ export const sipas2017: Definition = {
   ],
 };
 
-/**
- * Version 2017.1, which asked everyone how satisfied they were with the handling of feedback. Never shown; kept so
- * that responses stored under it are still scored (by version, so each is counted under its own rules).
- */
-export const sipas2017v1: Definition = {
-  ...sipas2017,
-  version: '2017.1',
-  sections: sipas2017.sections.map((section) => ({
-    ...section,
-    items: section.items.map((item) => {
-      if (item.id !== 'sat-feedback') return item;
-      const { visibleIf: _askedOfEveryone, ...askedOfAll } = item;
-      return askedOfAll;
-    }),
-  })),
-};

@@ -47,7 +47,7 @@ describe('the built CDN bundle (dist/sipas-survey.min.js)', () => {
     try {
       await completeRequired(el);
       await answer(el, 'feedback-given', 'yes');
-      for (const id of ['c5.2', 'c5.3', 'c5.4']) await answer(el, id, 5);
+      for (const id of ['c5.2', 'c5.3', 'c5.4', 'sat-feedback']) await answer(el, id, 5);
       await answer(el, 'expectations', ['shorten-time', 'other']);
       await answer(el, 'expectations-other', 'Bãi giữ xe');
       await answer(el, 'gender', 'female');
