@@ -36,7 +36,7 @@ describe('the plain HTML demo with the CDN bundle (/demo/index.html)', () => {
     const { frame, win, survey } = await loadPage('/demo/index.html');
     try {
       expect(survey.shadowRoot!.querySelectorAll('input[type=radio]').length).to.be.greaterThan(100);
-      expect(survey.agencyCode).to.equal('25.721.25975');
+      expect(survey.agencyCode).to.equal('H29.100');
       const hosts = win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).host);
       expect(new Set(hosts)).to.deep.equal(new Set([location.host]));
     } finally {
