@@ -39,6 +39,7 @@ function download(content: string | Blob, type: string, filename: string): void 
  *
  * @csspart base - The outer wrapper.
  * @csspart title - The report's title.
+ * @csspart provenance - Where the questionnaire's wording comes from and how sure it is.
  * @csspart chart - The SVG bar chart of the element satisfaction indices.
  * @csspart table - Each table of figures.
  * @csspart actions - The export buttons (hidden in print).
@@ -256,7 +257,8 @@ export class SipasReport extends LitElement {
         ${rejected.map((line) => html`<p class="rejected">${line}</p>`)}
       </div>`;
     }
-    const rows = groupRows(group, definitionFor(definitions, group.questionnaire), strings);
+    const definition = definitionFor(definitions, group.questionnaire);
+    const rows = groupRows(group, definition, strings);
     return html`<div class="report" part="base" lang=${strings.locale}>
       ${heading}
       ${results.groups.length > 1
@@ -267,6 +269,7 @@ export class SipasReport extends LitElement {
             </select>
           </p>`
         : html`<p class="meta">${groupTitle(group, strings)}</p>`}
+      <p class="legend provenance" part="provenance">${strings.wording(definition.provenance.wording, definition.provenance.source)}</p>
       <p class="legend">${strings.lowNLegend(results.minN)}</p>
       ${rejected.map((line) => html`<p class="rejected">${line}</p>`)}
       <div class="actions" part="actions">

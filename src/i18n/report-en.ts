@@ -32,4 +32,13 @@ export const reportEn: ReportStrings = {
   exportPng: 'Download the chart (PNG)',
   pngUnavailable: 'Could not make the PNG on this page (its Content-Security-Policy blocks data: images). Download the chart as SVG instead.',
   missingValue: '—',
+  wording: (level, source) =>
+    `Questionnaire wording: ${
+      {
+        verified: 'as in the official text',
+        transcribed: 'transcribed from a public transcription of the national form',
+        reconstructed: 'reconstructed on the official structure; it may differ from the original form',
+        ours: 'written by the agency',
+      }[level]
+    }. Source: ${source}.`,
 };

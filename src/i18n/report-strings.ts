@@ -1,3 +1,4 @@
+import type { ProvenanceLevel } from '../schema/definition.js';
 import type { RejectReason } from '../scoring/counts.js';
 
 /** Every text of the report (element and command line). Questionnaire text comes from the definitions. */
@@ -30,4 +31,6 @@ export interface ReportStrings {
   /** Shown when the page does not let the chart be drawn as a PNG. */
   pngUnavailable: string;
   missingValue: string;
+  /** Where the questionnaire's wording comes from and how sure it is, for the officials who read the report. */
+  wording: (level: ProvenanceLevel, source: string) => string;
 }

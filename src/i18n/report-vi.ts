@@ -32,4 +32,13 @@ export const reportVi: ReportStrings = {
   exportPng: 'Tải biểu đồ (PNG)',
   pngUnavailable: 'Không tạo được ảnh PNG trên trang này (chính sách bảo mật của trang chặn ảnh data:). Hãy tải biểu đồ dạng SVG.',
   missingValue: '—',
+  wording: (level, source) =>
+    `Câu chữ của mẫu phiếu: ${
+      {
+        verified: 'theo văn bản chính thức',
+        transcribed: 'chép lại từ bản chép công khai của mẫu phiếu quốc gia',
+        reconstructed: 'biên soạn lại theo cấu trúc chính thức, có thể khác mẫu phiếu gốc',
+        ours: 'do cơ quan tự xây dựng',
+      }[level]
+    }. Nguồn: ${source}.`,
 };

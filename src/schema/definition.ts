@@ -130,6 +130,7 @@ export const DefinitionSchema = z.strictObject({
 
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
 export type Provenance = z.infer<typeof ProvenanceSchema>;
+export type ProvenanceLevel = z.infer<typeof ProvenanceLevelSchema>;
 export type Scale = z.infer<typeof ScaleSchema>;
 export type VisibilityRule = z.infer<typeof VisibilityRuleSchema>;
 export type ScoringRole = z.infer<typeof ScoringRoleSchema>;

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { SipasSurvey } from '../../src/components/sipas-survey.js';
 import { sipas2017 } from '../../src/definitions/sipas-2017.js';
@@ -159,6 +159,34 @@ describe('citizen view: what the form shows', function () {
     expect(note).to.contain('QĐ 1001/QĐ-BNV');
     expect(note).to.not.contain('979');
     await expect(official).to.be.accessible();
+  });
+
+  it('the error summary by keyboard: focused after a failed submit, Tab to a section’s link, Enter to its first question', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div><sipas-survey layout="single" no-draft></sipas-survey></div>`);
+    const el = wrapper.querySelector('sipas-survey')!;
+    await settle(el);
+    await answer(el, 'c1.1', 4);
+    root(el).querySelector<HTMLButtonElement>('button[part=submit]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => root(el).activeElement?.matches('.error-summary') === true, 'the summary takes focus');
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    expect(root(el).activeElement!.textContent).to.equal('Thủ tục hành chính: 5 câu chưa trả lời');
+    await sendKeys({ press: 'Enter' });
+    expect(root(el).activeElement!.getAttribute('name')).to.equal('c2.1');
+    await expect(el).to.be.accessible();
+  });
+
+  it('a configuration error: the short message is axe-clean', async () => {
+    const original = console.error;
+    console.error = () => {};
+    try {
+      const el = await surveyFixture(html`<sipas-survey lang="en" questionnaire="sipas-1999"></sipas-survey>`);
+      expect(root(el).querySelector('[role=alert]')!.textContent).to.contain('The survey cannot be shown');
+      await expect(el).to.be.accessible();
+    } finally {
+      console.error = original;
+    }
   });
 
   it('sipas-2017: the satisfaction with the handling of feedback is asked only of those who gave feedback', async () => {

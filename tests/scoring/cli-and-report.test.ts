@@ -120,6 +120,10 @@ describe('<sipas-report>', () => {
     try {
       await settleReport(el);
       expect(el.shadowRoot!.querySelector('caption')!.textContent).to.equal('Tổng hợp');
+      // Provenance where officials look: how sure the wording is, and its source.
+      expect(el.shadowRoot!.querySelector('[part=provenance]')!.textContent).to.equal(
+        `Câu chữ của mẫu phiếu: biên soạn lại theo cấu trúc chính thức, có thể khác mẫu phiếu gốc. Nguồn: ${sipas2017.provenance.source}.`,
+      );
       await expect(el).to.be.accessible();
     } finally {
       wrapper.remove();
