@@ -6,6 +6,7 @@ import { ContainerWidthController } from '../controllers/container-width-control
 import { LanguageController } from '../controllers/language-controller.js';
 import type { Persistence } from '../controllers/persistence.js';
 import { SetupController, type Setup } from '../controllers/setup-controller.js';
+import { setClampedTimeout } from '../controllers/timeout.js';
 import { DEFAULT_QUESTIONNAIRE_ID } from '../definitions/index.js';
 import { SipasChangeEvent } from '../events/change.js';
 import { SipasErrorEvent, type SipasErrorDetail } from '../events/error.js';
@@ -52,7 +53,7 @@ const SETUP_PROPERTIES = ['questionnaire', 'definition', 'src', 'overrides', 'ov
  * @fires {SipasErrorEvent} sipas-error - The configuration or data is invalid; `detail` is `{ code, message, problems }`.
  * @fires {SipasDraftRestoredEvent} sipas-draft-restored - Answers saved in an earlier visit were put back.
  * @fires {SipasDeliveredEvent} sipas-delivered - The backend at `endpoint` accepted a response; `detail` is `{ responseId, status }`.
- * @fires {SipasDeliveryFailedEvent} sipas-delivery-failed - The backend refused a response (4xx); `detail` is `{ responseId, status, message }`.
+ * @fires {SipasDeliveryFailedEvent} sipas-delivery-failed - The backend refused a response (4xx), or it expired undelivered; `detail` is `{ responseId, status, message, reason }`.
  *
  * @csspart base - The outer wrapper.
  * @csspart title - The questionnaire's title.
@@ -158,7 +159,7 @@ export class SipasSurvey extends LitElement {
   @property({ attribute: false }) requestHeaders: Record<string, string> | undefined = undefined;
   /** Called before each delivery attempt with `{ url, responseId, attempt, response }`; may return headers to add. */
   @property({ attribute: false }) beforeSend: BeforeSendHook | undefined = undefined;
-  /** Retry timing in ms (`baseDelayMs`, `factor`, `maxDelayMs`, `jitter`, `timeoutMs`); the defaults suit weak mobile networks. */
+  /** Retry timing in ms (`baseDelayMs`, `factor`, `maxDelayMs`, `jitter`, `timeoutMs`, `maxAgeMs`, `failedMaxAgeMs`); the defaults suit weak mobile networks. */
   @property({ attribute: false }) retryPolicy: Partial<RetryPolicy> | undefined = undefined;
   /** Shows, under the form, where the questionnaire's wording comes from and how sure it is: for officials checking a page, not for citizens. */
   @property({ attribute: 'show-provenance', type: Boolean }) showProvenance = false;
@@ -190,7 +191,7 @@ export class SipasSurvey extends LitElement {
       // A User Timing mark, so a page (and the benchmark) can see when the questions are on screen.
       performance.mark('sipas-survey:questionnaire-shown');
       // Only now: drafts, delivery and the submit-time schema, while the citizen reads.
-      setTimeout(() => {
+      setClampedTimeout(() => {
         void loadResponseCheck();
         void this.loadPersistence();
       }, 0);
@@ -405,7 +406,14 @@ export class SipasSurvey extends LitElement {
           const step = this.answersController.sections.findIndex(({ section }) => section.id === sectionId);
           if (step > 0 && this.step === 0) this.step = step;
         },
-        delivery: () => ({ endpoint: this.endpoint, credentials: this.credentials, headers: this.requestHeaders, beforeSend: this.beforeSend, policy: this.retryPolicy }),
+        delivery: () => ({
+          endpoint: this.endpoint,
+          credentials: this.credentials,
+          headers: this.requestHeaders,
+          beforeSend: this.beforeSend,
+          policy: this.retryPolicy,
+          failuresInPageOnly: this.noDraft,
+        }),
       });
       this.requestUpdate();
       return this.persistence;

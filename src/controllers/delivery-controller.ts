@@ -3,11 +3,13 @@ import { SipasDeliveredEvent } from '../events/delivered.js';
 import { SipasDeliveryFailedEvent } from '../events/delivery-failed.js';
 import { SipasErrorEvent } from '../events/error.js';
 import type { KeyValueStore } from '../persistence/key-value-store.js';
+import { MemoryKeyValueStore } from '../persistence/memory-store.js';
 import type { FailedDelivery, Outbox, OutboxEntry } from '../persistence/outbox.js';
 import type { SurveyResponse } from '../schema/response.js';
-import type { DeliveryRun } from '../transport/deliver.js';
+import type { DeliveryRun, DeliveryRunOptions, EntryResult } from '../transport/deliver.js';
 import type { BeforeSendHook } from '../transport/http-transport.js';
 import type { RetryPolicy } from '../transport/retry-schedule.js';
+import { setClampedTimeout } from './timeout.js';
 
 /**
  * The outbox, the transport and the schedule (and zod with them) load on first use, after the first render:
@@ -36,6 +38,8 @@ export interface DeliverySettings {
   headers: Record<string, string> | undefined;
   beforeSend: BeforeSendHook | undefined;
   policy: Partial<RetryPolicy> | undefined;
+  /** Refused responses are kept only as long as the page (`no-draft`): nothing a citizen typed stays on the device. */
+  failuresInPageOnly: boolean;
 }
 
 export interface DeliveryControllerOptions {
@@ -44,15 +48,21 @@ export interface DeliveryControllerOptions {
 }
 
 /**
- * Delivers submitted responses through the outbox: queues each before its first attempt, then sends on submit,
- * on load, when the browser comes back online, and when the next retry is due.
+ * Delivers submitted responses through the outbox: queues each before its first attempt and sends it at once, then
+ * sends what is due on load, when the browser comes back online, and when the next retry is due.
  */
 export class DeliveryController implements ReactiveController {
   status: DeliveryStatus = 'idle';
   private current: string | undefined;
   private running: Promise<void> | undefined;
-  private rerun: { force: boolean } | undefined;
+  private rerun = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Runs in a row that ended on a failed attempt and delivered nothing: the backend (or the network) is down. */
+  private failedRuns = 0;
+  /** No run starts before this while the backend is down (a backoff for the endpoint, on top of each entry's). */
+  private pausedUntil = 0;
+  /** The failed list when it must not outlive the page (`no-draft`). */
+  private readonly pageFailures = new MemoryKeyValueStore();
   private listeners: AbortController | undefined;
   /** The unusable value last reported for each attribute, so each is reported once. */
   private readonly reported = new Map<string, string>();
@@ -67,7 +77,16 @@ export class DeliveryController implements ReactiveController {
 
   hostConnected(): void {
     this.listeners = new AbortController();
-    window.addEventListener('online', () => void this.flush(true), { signal: this.listeners.signal });
+    window.addEventListener(
+      'online',
+      () => {
+        // The network is back: what was failing may work now. Each entry still waits for its own time.
+        this.failedRuns = 0;
+        this.pausedUntil = 0;
+        void this.flush();
+      },
+      { signal: this.listeners.signal },
+    );
     this.startedFor = undefined;
   }
 
@@ -82,7 +101,7 @@ export class DeliveryController implements ReactiveController {
     // What earlier visits left in the outbox goes out once the questionnaire is on screen.
     if (endpoint && endpoint !== this.startedFor) {
       this.startedFor = endpoint;
-      void this.host.updateComplete.then(() => this.flush(true));
+      void this.host.updateComplete.then(() => this.flush());
     }
   }
 
@@ -118,8 +137,8 @@ export class DeliveryController implements ReactiveController {
   }
 
   /**
-   * Queues a submitted response and starts sending it; resolves once it is in the outbox (before any attempt).
-   * A no-op without an endpoint.
+   * Queues a submitted response and sends it at once, beside any run in progress (older entries that hang must not
+   * hold it up); resolves once it is in the outbox, before the attempt. A no-op without an endpoint.
    */
   async enqueue(response: SurveyResponse): Promise<void> {
     const endpoint = this.endpoint();
@@ -127,7 +146,16 @@ export class DeliveryController implements ReactiveController {
     this.current = response.responseId;
     this.setStatus('sending');
     await (await this.outbox()).add(response, endpoint, Date.now());
-    void this.flush(false);
+    void this.sendNow(response.responseId);
+  }
+
+  private async sendNow(responseId: string): Promise<void> {
+    const run = await this.runOptions();
+    if (!run) return;
+    const result = await this.guarded(() => run.runtime.deliverEntry(responseId, run.options));
+    if (result) this.report([result], run.runtime, run.options.policy);
+    // The schedule follows whatever this attempt came to (and whatever else waits).
+    void this.flush();
   }
 
   /** Responses for this endpoint still waiting to be delivered. */
@@ -135,13 +163,16 @@ export class DeliveryController implements ReactiveController {
     return (await this.outbox()).pending(this.endpoint());
   }
 
-  /** Responses this endpoint refused, kept for inspection. */
+  /** Responses this endpoint refused (or gave up), kept for inspection until the policy's `failedMaxAgeMs`. */
   async failed(): Promise<FailedDelivery[]> {
-    return (await this.outbox()).failed(this.endpoint());
+    const outbox = await this.outbox();
+    await outbox.dropFailuresBefore(Date.now() - this.policy(this.options.settings(), await loadRuntime()).failedMaxAgeMs);
+    return outbox.failed(this.endpoint());
   }
 
   private async outbox(): Promise<Outbox> {
-    return new (await loadRuntime()).Outbox(this.options.store());
+    const store = this.options.store();
+    return new (await loadRuntime()).Outbox(store, this.options.settings().failuresInPageOnly ? this.pageFailures : store);
   }
 
   /** Sends refused responses again (all, or those named), e.g. after the backend was fixed. */
@@ -150,34 +181,35 @@ export class DeliveryController implements ReactiveController {
     if (!endpoint) return [];
     const moved = await (await this.outbox()).requeueFailed(Date.now(), { endpoint, ...(responseIds ? { responseIds } : {}) });
     if (this.current && moved.includes(this.current)) this.setStatus('sending');
-    await this.flush(true);
+    // An explicit replay: the developer has fixed the backend, so it is not held back as down.
+    this.pausedUntil = 0;
+    await this.flush();
     return moved;
   }
 
   /** Sends what is due; a call during a run makes the run go round once more instead of racing it. */
-  flush(force: boolean): Promise<void> {
+  flush(): Promise<void> {
     if (this.running) {
-      this.rerun = { force: force || (this.rerun?.force ?? false) };
+      this.rerun = true;
       return this.running;
     }
-    this.running = this.runUntilSettled(force).finally(() => {
+    this.running = this.runUntilSettled().finally(() => {
       this.running = undefined;
     });
     return this.running;
   }
 
-  private async runUntilSettled(force: boolean): Promise<void> {
-    let next: { force: boolean } | undefined = { force };
-    while (next) {
-      this.rerun = undefined;
-      await this.runOnce(next.force);
-      next = this.rerun;
-    }
+  private async runUntilSettled(): Promise<void> {
+    do {
+      this.rerun = false;
+      await this.runOnce();
+    } while (this.rerun);
   }
 
-  private async runOnce(force: boolean): Promise<void> {
+  /** What a run or a single attempt needs, built from the settings of the moment; `undefined` without an endpoint. */
+  private async runOptions(): Promise<{ runtime: Runtime; options: DeliveryRunOptions } | undefined> {
     const endpoint = this.endpoint();
-    if (!endpoint) return;
+    if (!endpoint) return undefined;
     const settings = this.options.settings();
     const runtime = await loadRuntime();
     const policy = this.policy(settings, runtime);
@@ -189,25 +221,60 @@ export class DeliveryController implements ReactiveController {
       timeoutMs: policy.timeoutMs,
       now: Date.now,
     });
-    const outbox = new runtime.Outbox(this.options.store());
-    let run: DeliveryRun;
+    const outbox = await this.outbox();
+    return { runtime, options: { outbox, transport, endpoint, policy, now: Date.now, random: Math.random, locks: navigator.locks } };
+  }
+
+  /** Runs delivery work; a throw (a bug: the store wrapper already falls back to memory) must not reach the host page. */
+  private async guarded<T>(work: () => Promise<T>): Promise<T | undefined> {
     try {
-      run = await runtime.deliverDue({ outbox, transport, endpoint, policy, now: Date.now, random: Math.random, force, locks: navigator.locks });
+      return await work();
     } catch (error) {
-      // The store wrapper already falls back to memory; anything else is a bug, which must not reach the host page.
       console.error('<sipas-survey>: delivering the outbox failed', error);
+      return undefined;
+    }
+  }
+
+  private async runOnce(): Promise<void> {
+    const run = await this.runOptions();
+    if (!run) return;
+    const { runtime, options } = run;
+    if (this.pausedUntil > Date.now()) {
+      this.scheduleNext(this.pausedUntil, options.policy);
       return;
     }
-    for (const result of run.results) {
+    const result: DeliveryRun | undefined = await this.guarded(() => runtime.deliverDue(options));
+    if (!result) return;
+    this.report(result.results, runtime, options.policy);
+    await this.settleCurrent(options.outbox, result);
+    const nextDueAt = result.nextDueAt === undefined ? undefined : Math.max(result.nextDueAt, this.pausedUntil);
+    this.scheduleNext(nextDueAt, options.policy);
+  }
+
+  /**
+   * Tells the host and the citizen what attempts came to, and keeps the endpoint's backoff: after runs that only
+   * failed, the next waits longer each time (as an entry's own schedule does), so a backlog never hammers a backend
+   * that is down; one delivery ends it.
+   */
+  private report(results: EntryResult[], runtime: Runtime, policy: RetryPolicy): void {
+    for (const result of results) {
       if (result.kind === 'delivered') this.host.dispatchEvent(new SipasDeliveredEvent({ responseId: result.responseId, status: result.status }));
-      if (result.kind === 'rejected') {
+      if (result.kind === 'rejected' || result.kind === 'expired') {
         const { responseId, status, message } = result.failed;
-        this.host.dispatchEvent(new SipasDeliveryFailedEvent({ responseId, status, message }));
+        this.host.dispatchEvent(new SipasDeliveryFailedEvent({ responseId, status, message, reason: result.kind === 'rejected' ? 'refused' : 'expired' }));
       }
-      if (result.responseId === this.current) this.setStatus(result.kind === 'delivered' ? 'sent' : result.kind === 'rejected' ? 'failed' : 'queued');
+      if (result.responseId === this.current) this.setStatus(result.kind === 'delivered' ? 'sent' : result.kind === 'retry' ? 'queued' : 'failed');
     }
-    await this.settleCurrent(outbox, run);
-    this.scheduleNext(run.nextDueAt, policy);
+    const retries = results.flatMap((result) => (result.kind === 'retry' ? [result.entry.nextAttemptAt] : []));
+    if (results.some((result) => result.kind === 'delivered')) {
+      this.failedRuns = 0;
+      this.pausedUntil = 0;
+    } else if (retries.length > 0) {
+      this.failedRuns += 1;
+      const backoff = Date.now() + runtime.retryDelay(this.failedRuns, policy, Math.random);
+      // A server's Retry-After is already in its entry's time (capped by the policy).
+      this.pausedUntil = Math.max(backoff, ...retries);
+    }
   }
 
   /** The current response may have been sent by another tab meanwhile: the outbox then no longer has it. */
@@ -224,7 +291,7 @@ export class DeliveryController implements ReactiveController {
     this.timer = undefined;
     if (dueAt === undefined || !this.listeners || this.listeners.signal.aborted) return;
     // Never sooner than the base delay, whatever the clock says: a due entry must not make this tab spin.
-    this.timer = setTimeout(() => void this.flush(false), Math.max(policy.baseDelayMs, dueAt - Date.now()));
+    this.timer = setClampedTimeout(() => void this.flush(), Math.max(policy.baseDelayMs, dueAt - Date.now()));
   }
 
   private policy(settings: DeliverySettings, runtime: Runtime): RetryPolicy {

@@ -7,6 +7,7 @@ import type { KeyValueStore } from '../persistence/key-value-store.js';
 import type { Definition } from '../schema/definition.js';
 import type { ServiceContext } from '../schema/response.js';
 import type { AnswersController } from './answers-controller.js';
+import { setClampedTimeout } from './timeout.js';
 
 export interface DraftControllerOptions {
   answers: AnswersController;
@@ -37,6 +38,8 @@ export class DraftController implements ReactiveController {
   private savedAnswers: unknown;
   private savedPosition: string | undefined;
   private loading: Promise<void> | undefined;
+  /** The draft write under way, if any: a removal waits for it. */
+  private writing: Promise<void> | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private listeners: AbortController | undefined;
 
@@ -73,13 +76,18 @@ export class DraftController implements ReactiveController {
     if (this.loaded && (this.options.answers.answers !== this.savedAnswers || this.options.position() !== this.savedPosition)) this.schedule();
   }
 
-  /** Removes the draft (after a successful submission, or when the citizen discards it). */
+  /**
+   * Removes the draft (after a successful submission, or when the citizen discards it), after any write already
+   * under way, so that no draft is written back after it.
+   */
   async discard(): Promise<void> {
     clearTimeout(this.timer);
     this.timer = undefined;
     this.restored = false;
     this.savedAnswers = this.options.answers.answers;
     this.savedPosition = this.options.position();
+    // A write already under way would otherwise land after the removal and bring the draft back.
+    await this.writing;
     if (this.key) await (await this.drafts()).store.remove(this.key);
     this.host.requestUpdate();
   }
@@ -138,7 +146,7 @@ export class DraftController implements ReactiveController {
   }
 
   private schedule(): void {
-    this.timer ??= setTimeout(() => {
+    this.timer ??= setClampedTimeout(() => {
       this.timer = undefined;
       void this.write();
     }, WRITE_INTERVAL_MS);
@@ -146,12 +154,17 @@ export class DraftController implements ReactiveController {
 
   private async write(): Promise<void> {
     const subject = this.options.subject();
-    if (!subject || !this.key || !this.loaded) return;
+    const key = this.key;
+    if (!subject || !key || !this.loaded) return;
     const { answers, startedAt } = this.options.answers;
     const position = this.options.position();
     this.savedAnswers = answers;
     this.savedPosition = position;
-    const { store, module } = await this.drafts();
-    await store.save(this.key, module.buildDraft(subject.definition, answers, startedAt, Date.now(), position));
+    const writing = (async () => {
+      const { store, module } = await this.drafts();
+      await store.save(key, module.buildDraft(subject.definition, answers, startedAt, Date.now(), position));
+    })();
+    this.writing = writing.catch(() => undefined);
+    await writing;
   }
 }

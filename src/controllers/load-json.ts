@@ -71,6 +71,8 @@ export async function loadSameOriginJson(attribute: string, src: string, options
       credentials: 'same-origin',
       // Also refuses a redirect to another origin.
       mode: 'same-origin',
+      // The page's path and query may name a dossier or a citizen: the file's server is not told them.
+      referrerPolicy: 'no-referrer',
       headers: { Accept: 'application/json' },
       signal: AbortSignal.timeout(timeoutMs),
     });

@@ -19,7 +19,10 @@ export const OutboxEntrySchema = z.strictObject({
 });
 export type OutboxEntry = z.infer<typeof OutboxEntrySchema>;
 
-/** A response the backend refused (a 4xx other than 408, 409 and 429): kept for a developer to inspect and replay. */
+/**
+ * A response the backend refused (a 4xx other than 408, 409 and 429), or one given up after the policy's `maxAgeMs`
+ * (status 0): kept for a developer to inspect and replay, until the policy's `failedMaxAgeMs`.
+ */
 export const FailedDeliverySchema = z.strictObject({
   responseId: z.string(),
   endpoint: z.string(),
@@ -35,9 +38,14 @@ export type FailedDelivery = z.infer<typeof FailedDeliverySchema>;
 /**
  * The outbox: every response is written here before its first attempt, so a reload, a crash or a closed tab
  * loses nothing. Entries that do not parse (written by a future version, or damaged) are left alone.
+ * `failedStore` is where refused responses are kept: the same store by default; a store that lives only as long as
+ * the page where nothing a citizen typed may stay on the device (`no-draft`).
  */
 export class Outbox {
-  constructor(private readonly store: KeyValueStore) {}
+  constructor(
+    private readonly store: KeyValueStore,
+    private readonly failedStore: KeyValueStore = store,
+  ) {}
 
   async add(response: SurveyResponse, endpoint: string, now: number): Promise<OutboxEntry> {
     const entry: OutboxEntry = { responseId: response.responseId, endpoint, response, queuedAt: now, attempts: 0, nextAttemptAt: now };
@@ -61,7 +69,7 @@ export class Outbox {
 
   /** Entries waiting for `endpoint` (all of them when it is omitted), oldest first. */
   async pending(endpoint?: string): Promise<OutboxEntry[]> {
-    const entries = await this.readAll(PENDING_PREFIX, OutboxEntrySchema);
+    const entries = await this.readAll(this.store, PENDING_PREFIX, OutboxEntrySchema);
     return entries.filter((entry) => endpoint === undefined || entry.endpoint === endpoint).sort((a, b) => a.queuedAt - b.queuedAt);
   }
 
@@ -76,14 +84,21 @@ export class Outbox {
       failedAt: now,
       attempts: entry.attempts,
     };
-    await this.store.set(FAILED_PREFIX + entry.responseId, failed);
+    await this.failedStore.set(FAILED_PREFIX + entry.responseId, failed);
     await this.remove(entry.responseId);
     return failed;
   }
 
+  /** Deletes the failed responses that got there before `cutoff` (the failed list does not keep them forever). */
+  async dropFailuresBefore(cutoff: number): Promise<void> {
+    for (const failed of await this.failed()) {
+      if (failed.failedAt < cutoff) await this.failedStore.delete(FAILED_PREFIX + failed.responseId);
+    }
+  }
+
   /** Refused responses for `endpoint` (all when omitted), oldest first. */
   async failed(endpoint?: string): Promise<FailedDelivery[]> {
-    const entries = await this.readAll(FAILED_PREFIX, FailedDeliverySchema);
+    const entries = await this.readAll(this.failedStore, FAILED_PREFIX, FailedDeliverySchema);
     return entries.filter((entry) => endpoint === undefined || entry.endpoint === endpoint).sort((a, b) => a.failedAt - b.failedAt);
   }
 
@@ -96,14 +111,14 @@ export class Outbox {
     for (const failed of await this.failed(options.endpoint)) {
       if (options.responseIds && !options.responseIds.includes(failed.responseId)) continue;
       await this.add(failed.response, options.to ?? failed.endpoint, now);
-      await this.store.delete(FAILED_PREFIX + failed.responseId);
+      await this.failedStore.delete(FAILED_PREFIX + failed.responseId);
       moved.push(failed.responseId);
     }
     return moved;
   }
 
-  private async readAll<T>(prefix: string, schema: z.ZodMiniType<T>): Promise<T[]> {
-    const values = await Promise.all((await this.store.keys(prefix)).map((key) => this.store.get(key)));
+  private async readAll<T>(store: KeyValueStore, prefix: string, schema: z.ZodMiniType<T>): Promise<T[]> {
+    const values = await Promise.all((await store.keys(prefix)).map((key) => store.get(key)));
     return values.flatMap((value) => {
       const parsed = schema.safeParse(value);
       return parsed.success ? [parsed.data] : [];

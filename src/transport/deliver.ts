@@ -1,11 +1,19 @@
 import type { FailedDelivery, Outbox, OutboxEntry } from '../persistence/outbox.js';
-import { nextAttemptAt, type RetryPolicy } from './retry-schedule.js';
+import { dueAt, nextAttemptAt, type RetryPolicy } from './retry-schedule.js';
 import type { Transport } from './transport.js';
 
 export type EntryResult =
   | { kind: 'delivered'; responseId: string; status: number }
   | { kind: 'retry'; responseId: string; status: number; reason: string; entry: OutboxEntry }
-  | { kind: 'rejected'; responseId: string; failed: FailedDelivery };
+  | { kind: 'rejected'; responseId: string; failed: FailedDelivery }
+  /** Not delivered within the policy's `maxAgeMs`: moved to the failed list, never sent again by itself. */
+  | { kind: 'expired'; responseId: string; failed: FailedDelivery };
+
+/**
+ * At most this many requests of one page are in flight at once: a backlog goes out a few at a time, leaving the
+ * browser's connections (six per host) to the portal itself.
+ */
+export const DELIVERY_CONCURRENCY = 3;
 
 export interface DeliveryRunOptions {
   outbox: Outbox;
@@ -15,8 +23,6 @@ export interface DeliveryRunOptions {
   policy: RetryPolicy;
   now: () => number;
   random: () => number;
-  /** Try every entry now, ignoring its backoff (on page load, or when the browser comes back online). */
-  force?: boolean;
   /** `navigator.locks` where the browser has it; without it, only this page is kept from double sends. */
   locks?: LockManager | undefined;
 }
@@ -50,7 +56,7 @@ async function attempt(entryId: string, options: DeliveryRunOptions): Promise<En
   const { outbox, transport, policy, now, random } = options;
   // Read again under the lock: another tab may have delivered it, or rescheduled it, since the list was read.
   const entry = await outbox.get(entryId);
-  if (!entry || (!options.force && entry.nextAttemptAt > now())) return undefined;
+  if (!entry || dueAt(entry.nextAttemptAt, now(), policy) > now()) return undefined;
   const attempts = entry.attempts + 1;
   const outcome = await transport.send(entry.response, attempts);
   switch (outcome.kind) {
@@ -72,17 +78,50 @@ async function attempt(entryId: string, options: DeliveryRunOptions): Promise<En
   }
 }
 
-/** Sends every due entry of the endpoint's outbox once, oldest first, and says when the next one is due. */
+/** Sends one entry now if it is due (a response just submitted), whatever else waits or hangs. */
+export function deliverEntry(responseId: string, options: DeliveryRunOptions): Promise<EntryResult | undefined> {
+  return withEntryLock(options.locks, responseId, () => attempt(responseId, options));
+}
+
+/** Gives up the entries older than the policy's `maxAgeMs`: they leave the outbox for the failed list. */
+async function expireOld(entries: OutboxEntry[], options: DeliveryRunOptions): Promise<EntryResult[]> {
+  const { outbox, policy, now } = options;
+  const expired = entries.filter((entry) => now() - entry.queuedAt > policy.maxAgeMs);
+  const days = Math.round(policy.maxAgeMs / 86_400_000);
+  return Promise.all(
+    expired.map(async (entry): Promise<EntryResult> => {
+      const message = `not delivered within ${days} days of its submission${entry.lastError ? `; last error: ${entry.lastError}` : ''}`;
+      return { kind: 'expired', responseId: entry.responseId, failed: await outbox.fail(entry, 0, message, now()) };
+    }),
+  );
+}
+
+/**
+ * Sends the endpoint's due entries, oldest first, at most `DELIVERY_CONCURRENCY` at a time, and says when the next
+ * one is due. Entries not due wait for their time (their backoff, the server's Retry-After), whatever started the
+ * run. Once one attempt must be retried (the backend is failing, or the network is gone), no further attempt starts:
+ * the rest wait for the next run, so a backlog never turns into a request per entry against a failing backend.
+ */
 export async function deliverDue(options: DeliveryRunOptions): Promise<DeliveryRun> {
-  const results: EntryResult[] = [];
-  for (const entry of await options.outbox.pending(options.endpoint)) {
-    if (!options.force && entry.nextAttemptAt > options.now()) continue;
-    const result = await withEntryLock(options.locks, entry.responseId, () => attempt(entry.responseId, options));
-    if (result) results.push(result);
-  }
+  const { outbox, endpoint, policy, now } = options;
+  await outbox.dropFailuresBefore(now() - policy.failedMaxAgeMs);
+  const pending = await outbox.pending(endpoint);
+  const results = await expireOld(pending, options);
+  const expired = new Set(results.map((result) => result.responseId));
+  const due = pending.filter((entry) => !expired.has(entry.responseId) && dueAt(entry.nextAttemptAt, now(), policy) <= now());
+  let failing = false;
+  const worker = async () => {
+    for (let entry = due.shift(); entry && !failing; entry = due.shift()) {
+      const result = await deliverEntry(entry.responseId, options);
+      if (!result) continue;
+      results.push(result);
+      if (result.kind === 'retry') failing = true;
+    }
+  };
+  await Promise.all(Array.from({ length: DELIVERY_CONCURRENCY }, worker));
   // Read again rather than derived from the first list: a submit in this tab or another one may have queued a
   // response during the run, and it must be scheduled too.
-  const waiting = await options.outbox.pending(options.endpoint);
-  const nextDueAt = waiting.length > 0 ? Math.min(...waiting.map((entry) => entry.nextAttemptAt)) : undefined;
+  const waiting = await outbox.pending(endpoint);
+  const nextDueAt = waiting.length > 0 ? Math.min(...waiting.map((entry) => dueAt(entry.nextAttemptAt, now(), policy))) : undefined;
   return { results, nextDueAt };
 }

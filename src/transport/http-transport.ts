@@ -76,6 +76,8 @@ export class HttpTransport implements Transport {
         headers,
         body: JSON.stringify(response),
         credentials: this.options.credentials ?? 'omit',
+        // The page's address (a dossier number, a citizen ID in the query) must never travel with an anonymous answer.
+        referrerPolicy: 'no-referrer',
         signal: AbortSignal.timeout(timeoutMs),
         keepalive: false,
       });

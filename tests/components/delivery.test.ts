@@ -3,6 +3,8 @@ import '../../src/define.js';
 import type { SipasDeliveredDetail } from '../../src/events/delivered.js';
 import type { SipasDeliveryFailedDetail } from '../../src/events/delivery-failed.js';
 import type { SipasErrorDetail } from '../../src/events/error.js';
+import type { KeyValueStore } from '../../src/persistence/key-value-store.js';
+import { Outbox } from '../../src/persistence/outbox.js';
 import type { RetryPolicy } from '../../src/transport/retry-schedule.js';
 import { completeRequired, root } from '../support/harness.js';
 import { CountingStore, details, failingStore, freshIdbStore, mountSurvey, TestReceiver, until } from '../support/delivery.js';
@@ -11,6 +13,12 @@ import type { SipasSurvey } from '../../src/components/sipas-survey.js';
 const quick: Partial<RetryPolicy> = { baseDelayMs: 20, maxDelayMs: 100, jitter: 0, timeoutMs: 2000 };
 /** Retries far in the future: only a reload, `online` or an explicit replay sends again within a test. */
 const patient: Partial<RetryPolicy> = { baseDelayMs: 60_000, maxDelayMs: 60_000, jitter: 0, timeoutMs: 2000 };
+
+/** Moves an entry's next attempt to now, as if its wait had passed. */
+async function makeDue(store: KeyValueStore, responseId: string): Promise<void> {
+  const outbox = new Outbox(store);
+  await outbox.update({ ...(await outbox.get(responseId))!, nextAttemptAt: Date.now() });
+}
 
 const statusOf = (el: SipasSurvey) => root(el).querySelector<HTMLElement>('[part=delivery-status]');
 
@@ -77,7 +85,7 @@ describe('<sipas-survey endpoint>: delivery', () => {
     const { el, events } = await mountSurvey({ storage: freshIdbStore(), retryPolicy: quick }, { endpoint: receiver.endpoint, layout: 'single' });
     const responseId = await answerAndSubmit(el);
     await until(() => details(events, 'sipas-delivery-failed').length > 0, 'sipas-delivery-failed fired');
-    expect(details<SipasDeliveryFailedDetail>(events, 'sipas-delivery-failed')).to.deep.equal([{ responseId, status: 400, message: 'procedure 1.001193 is not handled here' }]);
+    expect(details<SipasDeliveryFailedDetail>(events, 'sipas-delivery-failed')).to.deep.equal([{ responseId, status: 400, message: 'procedure 1.001193 is not handled here', reason: 'refused' }]);
     await el.updateComplete;
     expect(statusOf(el)!.dataset['status']).to.equal('failed');
     expect((await el.failedDeliveries()).map((f) => [f.responseId, f.status])).to.deep.equal([[responseId, 400]]);
@@ -91,7 +99,7 @@ describe('<sipas-survey endpoint>: delivery', () => {
     expect(statusOf(el)!.dataset['status']).to.equal('sent');
   });
 
-  it('delivers after a reload what the previous page could not send', async () => {
+  it('delivers after a reload what the previous page could not send, once it is due', async () => {
     const receiver = new TestReceiver();
     const store = freshIdbStore();
     await receiver.fail({ status: 503 });
@@ -100,19 +108,27 @@ describe('<sipas-survey endpoint>: delivery', () => {
     await until(() => statusOf(first.el)?.dataset['status'] === 'queued', 'the first page gave up for now');
     first.el.remove();
 
+    // A reload before the retry is due sends nothing; one after it delivers.
+    const early = await mountSurvey({ storage: store, retryPolicy: patient }, { endpoint: receiver.endpoint, layout: 'single' });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(await receiver.requests()).to.have.length(1);
+    early.el.remove();
+    await makeDue(store, responseId);
     const second = await mountSurvey({ storage: store, retryPolicy: patient }, { endpoint: receiver.endpoint, layout: 'single' });
     await until(() => details(second.events, 'sipas-delivered').length > 0, 'the reloaded page delivered it');
     expect(details<SipasDeliveredDetail>(second.events, 'sipas-delivered')[0]!.responseId).to.equal(responseId);
     expect(await receiver.storedIds()).to.deep.equal([responseId]);
   });
 
-  it('sends when the browser comes back online; two tabs racing on one outbox store it once', async () => {
+  it('sends what is due when the browser comes back online; two tabs racing on one outbox store it once', async () => {
     const receiver = new TestReceiver();
     const database = freshIdbStore();
     await receiver.fail({ status: 503 }, { delayMs: 200 });
     const tab = await mountSurvey({ storage: database, retryPolicy: patient }, { endpoint: receiver.endpoint, layout: 'single' });
     const responseId = await answerAndSubmit(tab.el);
     await until(() => statusOf(tab.el)?.dataset['status'] === 'queued', 'the first attempt failed');
+    await makeDue(database, responseId);
+    // The second tab's page load and the first tab's `online` run race for the entry, now due.
     const other = await mountSurvey({ storage: database, retryPolicy: patient }, { endpoint: receiver.endpoint, layout: 'single' });
     window.dispatchEvent(new Event('online'));
     await until(() => statusOf(tab.el)?.dataset['status'] === 'sent', 'the status says sent');

@@ -23,6 +23,27 @@ async function sharedReference(context, next) {
 
 /** The token the test receivers want for their reading routes (tests/support/delivery.ts sends it). */
 export const TEST_RECEIVER_TOKEN = 'test-operator-token';
+
+const recorded = new Map();
+
+/**
+ * Records the headers the server really receives: `/__record/<probe>/<path>` logs the request, then serves
+ * `/<path>` as if asked directly (a file, a receiver route); `GET /__record/<probe>` lists what was logged.
+ */
+async function recordRequests(context, next) {
+  const match = /^\/__record\/([\w-]+)(\/.*)?$/.exec(context.path);
+  if (!match) return next();
+  const [, probe, rest] = match;
+  if (!recorded.has(probe)) recorded.set(probe, []);
+  if (rest === undefined) {
+    context.body = recorded.get(probe);
+    return;
+  }
+  recorded.get(probe).push({ method: context.method, path: rest, headers: { ...context.headers } });
+  context.url = rest + (context.querystring ? `?${context.querystring}` : '');
+  return next();
+}
+
 const receivers = new Map();
 /** One PGlite in memory for every test receiver, opened once before the tests start (see testReceiversPlugin). */
 let database;
@@ -71,4 +92,4 @@ export function testReceiversPlugin() {
   };
 }
 
-export const testMiddleware = [sharedReference, testReceivers, rawSource, sipasScoreCli];
+export const testMiddleware = [recordRequests, sharedReference, testReceivers, rawSource, sipasScoreCli];

@@ -1,11 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { Outbox } from '../../src/persistence/outbox.js';
-import { deliverDue, type DeliveryRunOptions, type EntryResult } from '../../src/transport/deliver.js';
+import { DELIVERY_CONCURRENCY, deliverDue, type DeliveryRunOptions, type EntryResult } from '../../src/transport/deliver.js';
 import { HttpTransport } from '../../src/transport/http-transport.js';
-import type { RetryPolicy } from '../../src/transport/retry-schedule.js';
+import { DEFAULT_RETRY_POLICY, type RetryPolicy } from '../../src/transport/retry-schedule.js';
 import { freshIdbStore, sampleResponse, TestReceiver } from '../support/delivery.js';
 
-const policy: RetryPolicy = { baseDelayMs: 20, factor: 2, maxDelayMs: 200, jitter: 0, timeoutMs: 2000 };
+const policy: RetryPolicy = { ...DEFAULT_RETRY_POLICY, baseDelayMs: 20, factor: 2, maxDelayMs: 200, jitter: 0, timeoutMs: 2000 };
 
 interface Setup {
   receiver: TestReceiver;
@@ -104,11 +104,11 @@ describe('delivery through the outbox to a real receiver', () => {
     expect(await receiver.storedIds()).to.deep.equal([response.responseId]);
   });
 
-  it('waits as long as a 429 Retry-After says, even when its own schedule is shorter', async () => {
+  it('waits as long as a 429 Retry-After says (up to maxDelayMs), even when its own schedule is shorter', async () => {
     const { receiver, outbox, options } = setup();
     await receiver.fail({ status: 429, retryAfter: 1 });
     await outbox.add(sampleResponse(), receiver.endpoint, Date.now());
-    expect((await deliverUntilSettled(options)).map((r) => r.kind)).to.deep.equal(['retry', 'delivered']);
+    expect((await deliverUntilSettled({ ...options, policy: { ...policy, maxDelayMs: 5000 } })).map((r) => r.kind)).to.deep.equal(['retry', 'delivered']);
     const [first, second] = await receiver.requests();
     expect(second!.at - first!.at).to.be.at.least(950);
     expect(await receiver.stored()).to.have.length(1);
@@ -120,13 +120,15 @@ describe('delivery through the outbox to a real receiver', () => {
     const response = sampleResponse();
     await outbox.add(response, receiver.endpoint, Date.now());
     const offlineTransport = new HttpTransport({ endpoint: receiver.endpoint, timeoutMs: 2000, fetch: offline });
-    const run = await deliverDue({ ...options, transport: offlineTransport });
+    const run = await deliverDue({ ...options, policy: { ...policy, baseDelayMs: 500 }, transport: offlineTransport });
     expect(run.results[0]).to.deep.include({ kind: 'retry', status: 0 });
     const [waiting] = await outbox.pending();
     expect(waiting).to.deep.include({ attempts: 1, lastError: 'network error: Failed to fetch' });
     expect(await receiver.requests()).to.deep.equal([]);
-    // Back online: the element forces a run on the `online` event, ignoring the backoff.
-    expect((await deliverDue({ ...options, force: true })).results.map((r) => r.kind)).to.deep.equal(['delivered']);
+    // Not due yet: nothing is sent before its time, whatever starts the run.
+    expect((await deliverDue(options)).results).to.deep.equal([]);
+    await new Promise((resolve) => setTimeout(resolve, waiting!.nextAttemptAt - Date.now() + 5));
+    expect((await deliverDue(options)).results.map((r) => r.kind)).to.deep.equal(['delivered']);
     expect(await receiver.storedIds()).to.deep.equal([response.responseId]);
   });
 
@@ -170,6 +172,41 @@ describe('delivery through the outbox to a real receiver', () => {
     expect(seen).to.deep.equal([1, 2]);
     expect(requests.map((r) => r.headers['x-anti-abuse-token'])).to.deep.equal(['token-1', 'token-2']);
     expect(requests.every((r) => r.headers['x-portal'] === 'phu-an' && r.idempotencyKey === response.responseId)).to.equal(true);
+  });
+
+  it('sends a backlog a few at a time, stops once the backend fails, and leaves entries not due alone', async () => {
+    const { receiver, outbox, options } = setup({ policy: { ...policy, maxDelayMs: 120_000 } });
+    const now = Date.now();
+    const due: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      const entry = await outbox.add(sampleResponse(), receiver.endpoint, now - 1000 + i);
+      if (i % 2 === 0) due.push(entry.responseId);
+      else await outbox.update({ ...entry, attempts: 3, nextAttemptAt: now + 60_000 });
+    }
+    await receiver.fail(...Array.from({ length: 40 }, () => ({ status: 503 })));
+    const run = await deliverDue(options);
+    const requests = await receiver.requests();
+    expect(requests.length).to.be.within(1, DELIVERY_CONCURRENCY, 'one failing round of at most the concurrency');
+    expect(run.results.every((r) => r.kind === 'retry')).to.equal(true);
+    expect(due.slice(0, DELIVERY_CONCURRENCY)).to.include.members(requests.map((r) => r.idempotencyKey!), 'the oldest due entries, only');
+    expect(await outbox.pending()).to.have.length(40);
+  });
+
+  it('gives up an entry older than maxAgeMs (moved to the failed list, reported as expired), and drops old failures', async () => {
+    const { receiver, outbox, options } = setup();
+    const old = sampleResponse();
+    await outbox.add(old, receiver.endpoint, Date.now() - policy.maxAgeMs - 1);
+    const fresh = sampleResponse();
+    await outbox.add(fresh, receiver.endpoint, Date.now());
+    const run = await deliverDue(options);
+    expect(run.results.map((r) => [r.kind, r.responseId])).to.deep.equal([['expired', old.responseId], ['delivered', fresh.responseId]]);
+    const [failed] = await outbox.failed();
+    expect(failed).to.deep.include({ responseId: old.responseId, status: 0 });
+    expect(failed!.message).to.match(/^not delivered within 30 days of its submission/);
+    expect(await receiver.storedIds()).to.deep.equal([fresh.responseId]);
+    // Kept for failedMaxAgeMs, then deleted by the next run.
+    await deliverDue({ ...options, now: () => Date.now() + policy.failedMaxAgeMs + 1 });
+    expect(await outbox.failed()).to.deep.equal([]);
   });
 
   it('sends only the entries of its own endpoint', async () => {

@@ -1,8 +1,9 @@
 import { expect } from '@open-wc/testing';
+import { clampTimeout, MAX_TIMEOUT_MS, setClampedTimeout } from '../../src/controllers/timeout.js';
 import { classifyStatus, serverMessage } from '../../src/transport/http-transport.js';
-import { DEFAULT_RETRY_POLICY, nextAttemptAt, parseRetryAfter, retryDelay, RetryPolicySchema, type RetryPolicy } from '../../src/transport/retry-schedule.js';
+import { DEFAULT_RETRY_POLICY, dueAt, nextAttemptAt, parseRetryAfter, retryDelay, RetryPolicySchema, type RetryPolicy } from '../../src/transport/retry-schedule.js';
 
-const policy: RetryPolicy = { baseDelayMs: 1000, factor: 2, maxDelayMs: 10_000, jitter: 0.5, timeoutMs: 5000 };
+const policy: RetryPolicy = { ...DEFAULT_RETRY_POLICY, baseDelayMs: 1000, factor: 2, maxDelayMs: 10_000, jitter: 0.5, timeoutMs: 5000 };
 
 describe('retry schedule (pure)', () => {
   const cases: Array<[failures: number, random: number, expected: number]> = [
@@ -27,6 +28,23 @@ describe('retry schedule (pure)', () => {
   it('respects a Retry-After longer than the schedule, and the schedule when it is longer', () => {
     expect(nextAttemptAt(1, 100, policy, () => 0, 7000)).to.equal(7100);
     expect(nextAttemptAt(3, 100, policy, () => 0, 10)).to.equal(2100);
+  });
+
+  it('caps a Retry-After at maxDelayMs, however far (2^31 ms and more overflow a browser timer)', () => {
+    for (const header of ['2147484', '99999999999999999999', 'Fri, 31 Dec 9999 23:59:59 GMT']) {
+      expect(nextAttemptAt(1, 100, policy, () => 0, parseRetryAfter(header, 100)), header).to.equal(100 + policy.maxDelayMs);
+    }
+  });
+
+  it('treats an entry scheduled further ahead than the cap (a clock set back, an older version) as due now', () => {
+    expect(dueAt(5000, 1000, policy)).to.equal(5000);
+    expect(dueAt(1000 + policy.maxDelayMs + 1, 1000, policy)).to.equal(1000);
+  });
+
+  it('refuses a policy whose waits a browser timer cannot keep', () => {
+    expect(RetryPolicySchema.safeParse({ ...DEFAULT_RETRY_POLICY, maxDelayMs: 2 ** 31 }).success).to.equal(false);
+    expect(RetryPolicySchema.safeParse({ ...DEFAULT_RETRY_POLICY, timeoutMs: 2 ** 31 }).success).to.equal(false);
+    expect(RetryPolicySchema.safeParse({ ...DEFAULT_RETRY_POLICY, maxDelayMs: 2 ** 31 - 1 }).success).to.equal(true);
   });
 
   const retryAfter: Array<[header: string | null, expected: number | undefined]> = [
@@ -64,5 +82,19 @@ describe('retry schedule (pure)', () => {
   it('accepts the default policy and refuses a nonsensical one', () => {
     expect(RetryPolicySchema.safeParse(DEFAULT_RETRY_POLICY).success).to.equal(true);
     expect(RetryPolicySchema.safeParse({ ...DEFAULT_RETRY_POLICY, jitter: 2 }).success).to.equal(false);
+  });
+});
+
+describe('clamped timers', () => {
+  it('clamps every wait to what setTimeout keeps: never negative, never past 2^31 - 1 ms, NaN the longest', () => {
+    expect([-5, 0, 250, 2 ** 31, Infinity, Number.NaN].map(clampTimeout)).to.deep.equal([0, 0, 250, MAX_TIMEOUT_MS, MAX_TIMEOUT_MS, MAX_TIMEOUT_MS]);
+  });
+
+  it('a timer of 2^31 ms or more does not fire at once', async () => {
+    let fired = 0;
+    const timers = [2 ** 31, 2 ** 40, Infinity].map((ms) => setClampedTimeout(() => (fired += 1), ms));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    timers.forEach(clearTimeout);
+    expect(fired).to.equal(0);
   });
 });
