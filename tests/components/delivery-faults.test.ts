@@ -4,22 +4,13 @@ import type { SipasSurvey } from '../../src/components/sipas-survey.js';
 import { Outbox } from '../../src/persistence/outbox.js';
 import { DELIVERY_CONCURRENCY } from '../../src/transport/deliver.js';
 import type { RetryPolicy } from '../../src/transport/retry-schedule.js';
-import { completeRequired, root } from '../support/harness.js';
-import { CountingStore, details, mountSurvey, sampleResponse, TestReceiver, until } from '../support/delivery.js';
+import { root } from '../support/harness.js';
+import { answerAndSubmit, CountingStore, details, mountSurvey, sampleResponse, removeSurveys, TestReceiver, until } from '../support/delivery.js';
 
 const statusOf = (el: SipasSurvey) => root(el).querySelector<HTMLElement>('[part=delivery-status]')?.dataset['status'];
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function answerAndSubmit(el: SipasSurvey): Promise<string> {
-  await completeRequired(el);
-  const response = await el.submit();
-  if (!response) throw new Error('the questionnaire did not submit');
-  return response.responseId;
-}
-
-afterEach(() => {
-  for (const el of document.querySelectorAll('sipas-survey')) el.remove();
-});
+afterEach(removeSurveys);
 
 describe('<sipas-survey endpoint>: delivery against a hostile or failing backend', () => {
   it('a Retry-After of 2^31 ms or more neither spins nor parks the response: the wait is the policy’s cap', async () => {

@@ -6,8 +6,8 @@ import type { SipasErrorDetail } from '../../src/events/error.js';
 import type { KeyValueStore } from '../../src/persistence/key-value-store.js';
 import { Outbox } from '../../src/persistence/outbox.js';
 import type { RetryPolicy } from '../../src/transport/retry-schedule.js';
-import { completeRequired, root } from '../support/harness.js';
-import { CountingStore, details, failingStore, freshIdbStore, mountSurvey, TestReceiver, until } from '../support/delivery.js';
+import { root } from '../support/harness.js';
+import { answerAndSubmit, CountingStore, details, failingStore, freshIdbStore, mountSurvey, removeSurveys, TestReceiver, until } from '../support/delivery.js';
 import type { SipasSurvey } from '../../src/components/sipas-survey.js';
 
 const quick: Partial<RetryPolicy> = { baseDelayMs: 20, maxDelayMs: 100, jitter: 0, timeoutMs: 2000 };
@@ -22,16 +22,7 @@ async function makeDue(store: KeyValueStore, responseId: string): Promise<void> 
 
 const statusOf = (el: SipasSurvey) => root(el).querySelector<HTMLElement>('[part=delivery-status]');
 
-async function answerAndSubmit(el: SipasSurvey): Promise<string> {
-  await completeRequired(el);
-  const response = await el.submit();
-  if (!response) throw new Error('the questionnaire did not submit');
-  return response.responseId;
-}
-
-afterEach(() => {
-  for (const el of document.querySelectorAll('sipas-survey')) el.remove();
-});
+afterEach(removeSurveys);
 
 describe('<sipas-survey endpoint>: delivery', () => {
   it('sends the response, fires sipas-delivered, says so in a polite status region, and leaves no draft', async () => {

@@ -6,7 +6,7 @@ import type { SipasSurvey } from '../../src/components/sipas-survey.js';
 import { IdbKeyValueStore } from '../../src/persistence/idb-store.js';
 import type { KeyValueStore } from '../../src/persistence/key-value-store.js';
 import { MemoryKeyValueStore } from '../../src/persistence/memory-store.js';
-import { settle } from './harness.js';
+import { completeRequired, settle } from './harness.js';
 import type { SurveyResponse } from '../../src/schema/response.js';
 
 /** A fault the receiver applies to the next request (see server/receiver.mjs). */
@@ -129,4 +129,17 @@ export async function mountSurvey(props: Partial<SipasSurvey> & Record<string, u
 /** The `detail`s of the events of one type, in order. */
 export function details<T>(events: Event[], type: string): T[] {
   return events.filter((event) => event.type === type).map((event) => (event as Event & { detail: T }).detail);
+}
+
+/** Answers every required question of the default questionnaire and submits; resolves to the response's id. */
+export async function answerAndSubmit(el: SipasSurvey): Promise<string> {
+  await completeRequired(el);
+  const response = await el.submit();
+  if (!response) throw new Error('the questionnaire did not submit');
+  return response.responseId;
+}
+
+/** Removes every survey a test mounted (its timers and listeners go with it). */
+export function removeSurveys(): void {
+  for (const el of document.querySelectorAll('sipas-survey')) el.remove();
 }
