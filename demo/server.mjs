@@ -68,8 +68,8 @@ try {
   process.exit(1);
 }
 stopOnSignals(started.stop);
-console.log(`sipas-survey demo portal: ${started.url}/  (Ctrl+C stops it)`);
 if (madeUpToken) console.log(`Operator token for this run (reading /api/responses and /api/stats): ${config.token}`);
+console.log(`sipas-survey demo portal: ${started.url}/  (Ctrl+C stops it)`);
 
 if (await access(legacyStore).then(() => true, () => false)) {
   try {

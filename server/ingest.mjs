@@ -86,7 +86,7 @@ export async function ingestNdjson(stream, { store, check, limits = LIMITS }) {
     let sinceTurn = 0;
     for await (const line of lines(stream, limits)) {
       if (line.tooLong) {
-        reject(line.number, `the line is longer than ${limits.lineBytes / 1024} KiB, more than any response`);
+        reject(line.number, `the line is longer than ${Math.round(limits.lineBytes / 1024)} KiB, more than any response`);
       } else {
         // A file saved by Windows Notepad starts with a byte-order mark; it is not part of the JSON.
         const text = line.number === 1 ? line.text.replace(/^\uFEFF/, '') : line.text;

@@ -65,17 +65,21 @@ export function receiverContract(name, { open, close }) {
       assert.deepEqual((await server.call({ path: '/api/stats', headers: operator })).json, { count: 1 });
     });
 
-    it('stores the response whole, its id in lower case, and the cut fields as columns', async () => {
+    it('stores the response whole, its id in lower case, and the cut fields (desk and collection mode too) as columns', async () => {
       const server = await serve();
-      const response = { ...sampleResponse(), responseId: crypto.randomUUID().toUpperCase() };
+      const sample = sampleResponse();
+      const response = { ...sample, responseId: crypto.randomUUID().toUpperCase(), context: { ...sample.context, desk: 'Quầy 3' }, collection: { mode: 'kiosk' } };
       assert.equal((await server.call(json(response))).status, 201);
       const [stored] = (await server.call({ path: '/api/responses', headers: operator })).text.split('\n').filter(Boolean).map((line) => JSON.parse(line));
       assert.deepEqual(stored, { ...response, responseId: response.responseId.toLowerCase() });
       const { rows } = await server.store.query(
-        'SELECT response_id::text AS id, questionnaire_id, questionnaire_version, agency_code, channel, collection_mode, submitted_at = $1::timestamptz AS same_time FROM sipas_responses',
+        'SELECT response_id::text AS id, questionnaire_id, questionnaire_version, agency_code, channel, desk, collection_mode, submitted_at = $1::timestamptz AS same_time FROM sipas_responses',
         [response.submittedAt],
       );
-      assert.deepEqual(rows, [{ id: response.responseId.toLowerCase(), questionnaire_id: 'sipas-2017', questionnaire_version: response.questionnaire.version, agency_code: 'test-agency', channel: 'online', collection_mode: 'online', same_time: true }]);
+      assert.deepEqual(rows, [{ id: response.responseId.toLowerCase(), questionnaire_id: 'sipas-2017', questionnaire_version: response.questionnaire.version, agency_code: 'test-agency', channel: 'online', desk: 'Quầy 3', collection_mode: 'kiosk', same_time: true }]);
+      assert.equal((await server.call(json(sampleResponse()))).status, 201);
+      const { rows: modes } = await server.store.query('SELECT collection_mode, count(*)::integer AS n FROM sipas_responses GROUP BY 1 ORDER BY 1');
+      assert.deepEqual(modes, [{ collection_mode: 'kiosk', n: 1 }, { collection_mode: 'online', n: 1 }], 'no collection means online');
     });
 
     it('refuses what is not a response, saying why, and stores nothing', async () => {
