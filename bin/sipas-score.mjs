@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // sipas-score: computes the SIPAS indices from an NDJSON file of responses (or standard input), streaming line
 // by line so memory stays flat. Uses the compiled library in dist/ (npm run build).
-import { createReadStream, createWriteStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 
 // Loaded here rather than imported statically, so that a missing build is a usage error (exit 2), not a crash (exit 1).
@@ -13,12 +13,27 @@ try {
     import('../dist/model/definition.js'),
     import('../dist/i18n/report.js'),
     import('../dist/scoring/index.js'),
+    import('./lib/files.mjs'),
   ]);
 } catch (error) {
   process.stderr.write(`sipas-score: cannot load the library from dist/ (run "npm run build" first): ${error.message}\n`);
   process.exit(2);
 }
-const [{ scoredDefinitions }, { parseDefinition }, { reportStringsFor }, { CUT_FIELDS, PERIODS, Scorer, computeResults, forEachLine, resultsToCsv, resultsToMarkdown, resultsToText }] = library;
+const [
+  { scoredDefinitions },
+  { parseDefinition },
+  { reportStringsFor },
+  { CUT_FIELDS, MAX_LINE_BYTES, PERIODS, Scorer, computeResults, forEachLine, resultsToCsv, resultsToMarkdown, resultsToText, terminalText },
+  { UnreadableError, WriteError, openOutput, readJsonFile },
+] = library;
+
+/** Each output format: how results become text. */
+const FORMATS = {
+  table: (results, definitions, strings) => resultsToText(results, definitions, strings),
+  json: (results) => `${JSON.stringify(results, null, 2)}\n`,
+  csv: (results, definitions, strings) => resultsToCsv(results, definitions, strings),
+  md: (results, definitions, strings) => resultsToMarkdown(results, definitions, strings),
+};
 
 const USAGE = `Usage: sipas-score [options] [responses.ndjson | -]
 
@@ -26,7 +41,7 @@ Computes the SIPAS satisfaction indices from responses, one JSON response per li
 Reads standard input when no file (or "-") is given.
 
 Options:
-  --format table|json|csv|md   output format (default: table)
+  --format ${Object.keys(FORMATS).join('|').padEnd(20)}output format (default: table)
   --out FILE                   write the output to FILE instead of standard output
   --by FIELD[,FIELD…]          cut by: ${CUT_FIELDS.join(', ')}
                                (desk: the counter; mode: online, kiosk, paper or interview)
@@ -36,8 +51,10 @@ Options:
   --lang vi|en                 language of labels in table, csv and md output (default: vi)
   --help                       show this help
 
-Bad lines are reported on standard error with their line number and reason.
-Exit status: 0 all lines counted, 1 some lines were bad (the results are still printed), 2 usage error or unreadable input.`;
+Bad lines are reported on standard error with their line number and reason; blank lines are skipped, and a line
+longer than ${MAX_LINE_BYTES} bytes (1 MiB) is not read but counted as too long.
+Exit status: 0 all lines counted, 1 some lines were bad (the results are still printed), 2 usage error, unreadable
+input or output that could not be written.`;
 
 /** At most this many bad lines are listed one by one; the rest are counted in the summary. */
 const MAX_LISTED_BAD_LINES = 1000;
@@ -65,7 +82,7 @@ function parseOptions(argv) {
     throw new UsageError(error.message);
   }
   const { values, positionals } = parsed;
-  if (!['table', 'json', 'csv', 'md'].includes(values.format)) throw new UsageError(`--format must be table, json, csv or md, not "${values.format}"`);
+  if (!Object.hasOwn(FORMATS, values.format)) throw new UsageError(`--format must be ${Object.keys(FORMATS).join(', ')}, not "${values.format}"`);
   const by = values.by ? values.by.split(',').map((f) => f.trim()).filter(Boolean) : [];
   for (const field of by) if (!CUT_FIELDS.includes(field)) throw new UsageError(`--by: "${field}" is not a cut; use ${CUT_FIELDS.join(', ')}`);
   if (values.period !== undefined && !PERIODS.includes(values.period)) throw new UsageError(`--period must be month, quarter or year, not "${values.period}"`);
@@ -79,13 +96,14 @@ function parseOptions(argv) {
 async function loadDefinitions(files) {
   const definitions = [...(await scoredDefinitions())];
   for (const file of files) {
-    let input;
+    let read;
     try {
-      input = JSON.parse(await readFile(file, 'utf8'));
+      read = await readJsonFile(file);
     } catch (error) {
-      throw new UsageError(`--definition ${file}: ${error.message}`);
+      throw new UsageError(`--definition ${error.message}`);
     }
-    const result = parseDefinition(input);
+    if (!read.ok) throw new UsageError(`--definition ${file} ${read.message}`);
+    const result = parseDefinition(read.value);
     if (!result.ok) throw new UsageError(`--definition ${file} is not a valid definition:\n${result.problems.map((p) => `  ${p.path} ${p.message}`).join('\n')}`);
     definitions.push(result.definition);
   }
@@ -95,13 +113,17 @@ async function loadDefinitions(files) {
 /** One char per byte: the fast reading Scorer.addBytes tries first (lines are Buffers, or copies joining two chunks). */
 const latin1 = (bytes) => (Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length)).toString('latin1');
 
-function openInput(input) {
+async function openInput(input) {
   if (input === '-') return process.stdin;
-  const stream = createReadStream(input, { highWaterMark: 1 << 20 });
-  return new Promise((resolve, reject) => {
-    stream.once('open', () => resolve(stream));
-    stream.once('error', (error) => reject(new UsageError(`cannot read ${input}: ${error.message}`)));
-  });
+  let handle;
+  try {
+    handle = await open(input, 'r');
+    if ((await handle.stat()).isDirectory()) throw new Error('it is a folder, not a file');
+  } catch (error) {
+    await handle?.close();
+    throw new UsageError(`cannot read ${input}: ${error.message}`);
+  }
+  return createReadStream(null, { fd: handle.fd, highWaterMark: 1 << 20 });
 }
 
 async function main() {
@@ -112,39 +134,35 @@ async function main() {
   }
   const definitions = await loadDefinitions(options.definition);
   const input = await openInput(options.input);
+  // Opened before the input is read, so that an output that cannot be written is said at once, not after the scoring.
+  const output = await openOutput(options.out);
   const scorer = new Scorer(definitions, { by: options.by, period: options.period });
   let bad = 0;
-  await forEachLine(input, (bytes, lineNumber) => {
-    const outcome = scorer.addBytes(bytes, latin1);
-    if (outcome && !outcome.ok && ++bad <= MAX_LISTED_BAD_LINES) process.stderr.write(`line ${lineNumber}: ${outcome.reason}: ${outcome.detail}\n`);
-  });
+  const report = (outcome, lineNumber) => {
+    if (outcome && !outcome.ok && ++bad <= MAX_LISTED_BAD_LINES) process.stderr.write(terminalText(`line ${lineNumber}: ${outcome.reason}: ${outcome.detail}`) + '\n');
+  };
+  try {
+    await forEachLine(
+      input,
+      (bytes, lineNumber) => report(scorer.addBytes(bytes, latin1), lineNumber),
+      (byteLength, lineNumber) => report(scorer.addLongLine(byteLength, MAX_LINE_BYTES), lineNumber),
+    );
+  } catch (error) {
+    throw new UsageError(`cannot read ${options.input === '-' ? 'standard input' : options.input}: ${error.message}`);
+  }
   if (bad > MAX_LISTED_BAD_LINES) process.stderr.write(`… and ${bad - MAX_LISTED_BAD_LINES} more bad lines\n`);
   if (bad > 0) process.stderr.write(`${bad} of ${scorer.counts.seen} responses were not counted\n`);
 
   const results = computeResults(scorer.counts, definitions, options.minN);
-  const strings = reportStringsFor(options.lang);
-  const output =
-    options.format === 'json'
-      ? `${JSON.stringify(results, null, 2)}\n`
-      : options.format === 'csv'
-        ? resultsToCsv(results, definitions, strings)
-        : options.format === 'md'
-          ? resultsToMarkdown(results, definitions, strings)
-          : resultsToText(results, definitions, strings);
-  if (options.out) {
-    const out = createWriteStream(options.out);
-    await new Promise((resolve, reject) => {
-      out.once('error', (error) => reject(new UsageError(`cannot write ${options.out}: ${error.message}`)));
-      out.end(output, resolve);
-    });
-  } else process.stdout.write(output);
+  await output.write(FORMATS[options.format](results, definitions, reportStringsFor(options.lang)));
   return bad > 0 ? 1 : 0;
 }
 
 main().then(
   (code) => (process.exitCode = code),
   (error) => {
-    if (error instanceof UsageError) process.stderr.write(`sipas-score: ${error.message}\nTry "sipas-score --help".\n`);
+    if (error instanceof UsageError || error instanceof UnreadableError) process.stderr.write(terminalText(`sipas-score: ${error.message}`) + '\nTry "sipas-score --help".\n');
+    else if (error instanceof WriteError) process.stderr.write(terminalText(`sipas-score: ${error.message}`) + '\n');
     else process.stderr.write(`sipas-score: ${error.stack ?? error}\n`);
     process.exitCode = 2;
   },

@@ -1,34 +1,28 @@
 #!/usr/bin/env node
-// sipas-validate: checks questionnaire definition files (JSON) with the same parser the widget uses, and prints
-// every problem with its path. Uses the compiled library in dist/ (npm run build).
-import { readFile, stat } from 'node:fs/promises';
+// sipas-validate: checks questionnaire definition files (JSON) with the same reader and parser the widget uses, and
+// prints every problem with its path. Uses the compiled library in dist/ (npm run build).
 import { parseArgs } from 'node:util';
-import { JSON_FILE_LIMITS } from '../dist/controllers/load-json.js';
-import { parseDefinition } from '../dist/model/definition.js';
-import { listItems } from '../dist/model/items.js';
 
-const USAGE = `Usage: sipas-validate FILE.json [FILE.json …]
+// Loaded here rather than imported statically, so that a missing build is a usage error (exit 2), not a crash (exit 1).
+let library;
+try {
+  library = await Promise.all([import('../dist/model/definition.js'), import('../dist/model/items.js'), import('../dist/scoring/format.js'), import('./lib/files.mjs')]);
+} catch (error) {
+  process.stderr.write(`sipas-validate: cannot load the library from dist/ (run "npm run build" first): ${error.message}\n`);
+  process.exit(2);
+}
+const [{ parseDefinition }, { listItems }, { terminalText }, { UnreadableError, readJsonFile }] = library;
 
-Checks each questionnaire definition the way <sipas-survey> does (schema, cross-checks, size limits) and prints
-every problem with its path, e.g. "sections[2].items[4].scale expected 3 or 5 levels".
+const USAGE = `Usage: sipas-validate FILE.json [FILE.json …]   ("-" reads standard input)
+
+Checks each questionnaire definition the way <sipas-survey> does (UTF-8 JSON with or without a byte-order mark,
+size limits, schema, cross-checks) and prints every problem with its path, e.g.
+"sections[2].items[4].scale expected 3 or 5 levels", or the line and column of a JSON syntax error.
 
 Exit status: 0 every file is valid, 1 some file is not (or is not JSON), 2 usage error or unreadable file.`;
 
-/** What is wrong with one file, or the parsed definition. */
-async function check(file) {
-  const { size } = await stat(file);
-  if (size > JSON_FILE_LIMITS.maxBytes) {
-    return { problems: [{ path: '(file)', message: `is ${size} bytes; at most ${JSON_FILE_LIMITS.maxBytes} are accepted` }] };
-  }
-  let input;
-  try {
-    input = JSON.parse(await readFile(file, 'utf8'));
-  } catch (error) {
-    return { problems: [{ path: '(file)', message: `is not JSON: ${error.message}` }] };
-  }
-  const result = parseDefinition(input);
-  return result.ok ? { definition: result.definition } : { problems: result.problems };
-}
+/** Printed as is, minus anything a terminal would take as a command (a file may name itself anything). */
+const say = (text) => process.stdout.write(`${terminalText(text)}\n`);
 
 let files;
 try {
@@ -49,21 +43,24 @@ if (files.length === 0) {
 
 let status = 0;
 for (const file of files) {
-  let outcome;
+  const name = file === '-' ? '(standard input)' : file;
+  let read;
   try {
-    outcome = await check(file);
+    read = await readJsonFile(file);
   } catch (error) {
-    console.error(`${file}: cannot be read: ${error.message}`);
+    if (!(error instanceof UnreadableError)) throw error;
+    process.stderr.write(`${terminalText(`sipas-validate: ${error.message}`)}\n`);
     status = 2;
     continue;
   }
-  if (outcome.definition) {
-    const { id, version } = outcome.definition;
-    console.log(`${file}: valid (${id} ${version}, ${listItems(outcome.definition).length} items)`);
+  const result = read.ok ? parseDefinition(read.value) : { ok: false, problems: [{ path: '(file)', message: read.message }] };
+  if (result.ok) {
+    const { id, version } = result.definition;
+    say(`${name}: valid (${id} ${version}, ${listItems(result.definition).length} items)`);
   } else {
-    console.log(`${file}: ${outcome.problems.length} ${outcome.problems.length === 1 ? 'problem' : 'problems'}`);
-    for (const { path, message } of outcome.problems) console.log(`  ${path} ${message}`);
+    say(`${name}: ${result.problems.length} ${result.problems.length === 1 ? 'problem' : 'problems'}`);
+    for (const { path, message } of result.problems) say(`  ${path} ${message}`);
     status = Math.max(status, 1);
   }
 }
-process.exit(status);
+process.exitCode = status;

@@ -1,11 +1,8 @@
+import { JSON_FILE_MAX_BYTES, parseJsonFile, tooLargeMessage } from '../model/json-file.js';
 import type { SchemaProblem } from '../schema/format-issues.js';
 
 /** Bounds on a fetched JSON file: it is read only as far as `maxBytes`, and given up after `timeoutMs`. */
-export const JSON_FILE_LIMITS = {
-  timeoutMs: 10_000,
-  // A definition may hold 100,000 characters of JSON; Vietnamese letters take up to 3 bytes in UTF-8.
-  maxBytes: 300_000,
-} as const;
+export const JSON_FILE_LIMITS = { timeoutMs: 10_000, maxBytes: JSON_FILE_MAX_BYTES } as const;
 
 export interface LoadJsonOptions {
   /** The URL relative paths resolve against: the document's base URL. */
@@ -48,9 +45,9 @@ async function readCapped(response: Response, maxBytes: number): Promise<Uint8Ar
 }
 
 /**
- * Fetches a JSON file named by an attribute (`src`, `overrides-src`) from the page's own origin. Never throws:
- * a cross-origin URL, a network failure, a timeout, an HTTP error, an oversized body or text that is not JSON
- * each come back as one problem at the attribute's name.
+ * Fetches a JSON file named by an attribute (`src`, `overrides-src`) from the page's own origin and reads it as
+ * the command-line tools do (`parseJsonFile`). Never throws: a cross-origin URL, a network failure, a timeout, an
+ * HTTP error, an oversized body or a file that is not UTF-8 JSON each come back as one problem at the attribute's name.
  */
 export async function loadSameOriginJson(attribute: string, src: string, options: LoadJsonOptions): Promise<LoadJsonResult> {
   const fail = (message: string): LoadJsonResult => ({ ok: false, problem: { path: attribute, message } });
@@ -91,16 +88,7 @@ export async function loadSameOriginJson(attribute: string, src: string, options
   } catch {
     return fail(`("${url.href}") stopped before its end (a network error or a timeout)`);
   }
-  if (!bytes) return fail(`("${url.href}") is larger than ${maxBytes} bytes; at most ${maxBytes} are accepted`);
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return fail(`("${url.href}") is not UTF-8 text`);
-  }
-  try {
-    return { ok: true, value: JSON.parse(text) as unknown };
-  } catch (error) {
-    return fail(`("${url.href}") is not JSON: ${(error as Error).message}`);
-  }
+  if (!bytes) return fail(`("${url.href}") ${tooLargeMessage(maxBytes)}`);
+  const parsed = parseJsonFile(bytes, maxBytes);
+  return parsed.ok ? parsed : fail(`("${url.href}") ${parsed.message}`);
 }

@@ -17,6 +17,7 @@ export const reportEn: ReportStrings = {
   noData: 'There are no responses to compute an index from yet.',
   rejected: (count) => `${count.toLocaleString('en-GB')} invalid ${count === 1 ? 'response' : 'responses'}, not counted`,
   rejectReasons: {
+    'line-too-long': 'line too long',
     'not-json': 'not JSON',
     'invalid-response': 'not a valid response',
     'unknown-questionnaire': 'unknown questionnaire',

@@ -17,6 +17,7 @@ export const reportVi: ReportStrings = {
   noData: 'Chưa có phiếu khảo sát nào để tính chỉ số.',
   rejected: (count) => `${count.toLocaleString('vi-VN')} phiếu không hợp lệ, không được tính`,
   rejectReasons: {
+    'line-too-long': 'dòng quá dài',
     'not-json': 'không phải JSON',
     'invalid-response': 'sai cấu trúc phiếu',
     'unknown-questionnaire': 'mẫu phiếu không xác định',

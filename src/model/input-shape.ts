@@ -27,8 +27,8 @@ function isAncestor(value: object, visit: Visit): boolean {
 }
 
 /**
- * Refuses cycles, deep nesting and oversized text without recursion, so that a hostile file (10,000 nested
- * arrays, a self-referencing object) gets a clear reason instead of a stack overflow or a frozen page.
+ * Refuses cycles, deep nesting, oversized text and `__proto__` keys without recursion, so that a hostile file
+ * (10,000 nested arrays, a self-referencing object) gets a clear reason instead of a stack overflow or a frozen page.
  */
 export function shapeProblem(input: unknown, limits: ShapeLimits): SchemaProblem | undefined {
   const pending: Visit[] = [{ value: input, key: undefined, depth: 0, parent: undefined }];
@@ -45,7 +45,11 @@ export function shapeProblem(input: unknown, limits: ShapeLimits): SchemaProblem
     if (depth >= limits.maxDepth) return { path: pathOf(visit), message: `is nested more than ${limits.maxDepth} levels deep` };
     for (const [key, child] of Object.entries(value)) {
       budget -= key.length;
-      pending.push({ value: child, key: Array.isArray(value) ? Number(key) : key, depth: depth + 1, parent: visit });
+      const next: Visit = { value: child, key: Array.isArray(value) ? Number(key) : key, depth: depth + 1, parent: visit };
+      // JSON.parse makes "__proto__" an own key; the schema's records would drop it silently, and copying it
+      // would set a prototype. No definition or wording has such a key (the published JSON Schema refuses it).
+      if (key === '__proto__') return { path: pathOf(next), message: 'is a key named "__proto__", which is not allowed' };
+      pending.push(next);
     }
     if (budget < 0) break;
   }

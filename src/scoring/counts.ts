@@ -1,9 +1,10 @@
 import type { Definition } from '../schema/definition.js';
 import { checkResponse } from '../schema/check-response.js';
 import type { SurveyResponse } from '../schema/response.js';
+import { locateJsonError } from '../model/json-file.js';
 import { CUT_FIELDS, cutValue, isFreeTextCut, type CutField } from './cuts.js';
 import { answersMismatch, compilePlan, isAscii, planKey, type ScoringPlan } from './plan.js';
-import { isWellFormedResponse } from './well-formed.js';
+import { isWellFormedResponse, lacksRequiredKeys } from './well-formed.js';
 
 export { CUT_FIELDS, type CutField };
 
@@ -11,7 +12,7 @@ export const PERIODS = ['month', 'quarter', 'year'] as const;
 export type Period = (typeof PERIODS)[number];
 
 /** Why a response was not counted. */
-export const REJECT_REASONS = ['not-json', 'invalid-response', 'unknown-questionnaire', 'answers-mismatch'] as const;
+export const REJECT_REASONS = ['line-too-long', 'not-json', 'invalid-response', 'unknown-questionnaire', 'answers-mismatch'] as const;
 export type RejectReason = (typeof REJECT_REASONS)[number];
 
 export interface ScoringOptions {
@@ -24,6 +25,34 @@ export interface ScoringOptions {
 }
 
 const utf8 = new TextDecoder();
+
+/** A line of JSON whitespace only (space, tab, CR, LF): not a response. */
+const BLANK = /^[ \t\r\n]*$/;
+
+function isBlank(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i];
+    if (byte !== 0x20 && byte !== 0x09 && byte !== 0x0d && byte !== 0x0a) return false;
+  }
+  return true;
+}
+
+const startsWithByteOrderMark = (bytes: Uint8Array) => bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+
+/** The text of UTF-8 bytes that were read one char per byte (Latin-1). */
+const fromLatin1Reading = (reading: string): string => utf8.decode(Uint8Array.from(reading, (char) => char.charCodeAt(0)));
+
+/** The first three problems the response schema finds, as the detail of an `invalid-response`. */
+function schemaProblems(value: unknown): string {
+  const checked = checkResponse(value);
+  return checked.ok ? '' : checked.problems.slice(0, 3).map((p) => `${p.path} ${p.message}`).join('; ');
+}
+
+/** Where and why a line is not JSON, e.g. "column 17: expected ',' or '}', found \"x\"". */
+function jsonSyntaxProblem(line: string): string {
+  const located = locateJsonError(line);
+  return located ? `column ${located.offset + 1}: ${located.reason}` : 'is not JSON';
+}
 
 export const DEFAULT_SCORING_OPTIONS: ScoringOptions = { by: [], period: null, utcOffsetMinutes: 7 * 60 };
 
@@ -100,51 +129,59 @@ export class Scorer {
     this.counts = createCounts(options);
   }
 
-  /** Scores one NDJSON line. Blank lines are not responses and are ignored (returns undefined). */
+  /** Scores one NDJSON line. Blank lines (JSON whitespace only) are not responses and are ignored (returns undefined). */
   addLine(line: string): ScoreOutcome | undefined {
-    // A test, not trim(): trim would copy every line to find the blank ones.
-    if (!/\S/.test(line)) return undefined;
+    if (BLANK.test(line)) return undefined;
     let value: unknown;
     try {
       value = JSON.parse(line);
-    } catch (error) {
-      return this.reject('not-json', (error as Error).message);
+    } catch {
+      return this.reject('not-json', () => jsonSyntaxProblem(line));
     }
     return this.add(value);
   }
 
   /**
    * Scores one NDJSON line given as its UTF-8 bytes; same outcome and counts as `addLine` of its text. With
-   * `latin1` (a fast one-char-per-byte reading, e.g. Node's `buffer.toString('latin1')`), a response is first parsed
+   * `latin1` (a fast one-char-per-byte reading, e.g. Node's `buffer.toString('latin1')`), a response is parsed
    * from that reading: UTF-8 decoding and parsing two-byte strings cost half of scoring a line. Nothing but ASCII
    * is compared in a response that counts (keys, ids, codes, option values, timestamps: see `ScoringPlan.asciiOnly`),
-   * so this reading decides exactly as the text would; only the context values a cut shows are decoded. A line
-   * with a `\u` escape (whose characters would mix with the bytes), or one this reading would not count, is scored
-   * again from its text, so reasons and counts are always those of `addLine`.
+   * so this reading decides exactly as the text would; only the context values a cut shows are decoded. The reading
+   * parses exactly when the text does (JSON's syntax is ASCII; other bytes may only stand inside strings). A line
+   * with a `\u` escape (whose characters would mix with the bytes) or a byte-order mark, and a line with other
+   * letters that this reading would not count, are scored from their text, so reasons and counts are always those
+   * of `addLine`. No kind of line costs more than a response that counts: blank lines are not parsed, and the
+   * detail of a refusal is worked out only when it is read.
    */
   addBytes(bytes: Uint8Array, latin1?: (bytes: Uint8Array) => string): ScoreOutcome | undefined {
-    if (latin1) {
-      const text = latin1(bytes);
-      if (!text.includes('\\u') && this.addLatin1Reading(text)) return { ok: true };
-    }
-    return this.addLine(utf8.decode(bytes));
-  }
-
-  /** Counts the response when its Latin-1 reading is a well-formed response that counts; false changes nothing. */
-  private addLatin1Reading(text: string): boolean {
+    if (isBlank(bytes)) return undefined;
+    if (!latin1 || startsWithByteOrderMark(bytes)) return this.addLine(utf8.decode(bytes));
+    const text = latin1(bytes);
+    if (text.includes('\\u')) return this.addLine(utf8.decode(bytes));
     let value: unknown;
     try {
       value = JSON.parse(text);
     } catch {
-      return false;
+      return this.reject('not-json', () => jsonSyntaxProblem(fromLatin1Reading(text)));
     }
+    if (this.addLatin1Reading(value)) return { ok: true };
+    return isAscii(text) ? this.add(value) : this.addLine(utf8.decode(bytes));
+  }
+
+  /** A line longer than the longest line read (`forEachLine`'s limit): counted as not counted, for its own reason. */
+  addLongLine(byteLength: number, maxLineBytes: number): ScoreOutcome {
+    return this.reject('line-too-long', () => `is ${byteLength} bytes long; lines longer than ${maxLineBytes} bytes are not read`);
+  }
+
+  /** Counts a response parsed from a Latin-1 reading when it is well formed and counts; false changes nothing. */
+  private addLatin1Reading(value: unknown): boolean {
     if (!isWellFormedResponse(value)) return false;
     const plan = this.plans.get(planKey(value.questionnaire.id, value.questionnaire.version));
     if (!plan?.asciiOnly || answersMismatch(plan, value.answers, value.respondent)) return false;
     // Free-text fields only: the enumerated ones (channel, mode) are ASCII and never need decoding.
     this.tally(plan, value, (field) => {
       const reading = cutValue(value, field);
-      return reading !== null && isFreeTextCut(field) && !isAscii(reading) ? utf8.decode(Uint8Array.from(reading, (char) => char.charCodeAt(0))) : reading;
+      return reading !== null && isFreeTextCut(field) && !isAscii(reading) ? fromLatin1Reading(reading) : reading;
     });
     return true;
   }
@@ -153,24 +190,33 @@ export class Scorer {
   add(value: unknown): ScoreOutcome {
     let response: SurveyResponse;
     if (isWellFormedResponse(value)) response = value;
+    else if (lacksRequiredKeys(value)) return this.reject('invalid-response', () => schemaProblems(value));
     else {
       const checked = checkResponse(value);
-      if (!checked.ok) return this.reject('invalid-response', checked.problems.slice(0, 3).map((p) => `${p.path} ${p.message}`).join('; '));
+      if (!checked.ok) return this.reject('invalid-response', () => schemaProblems(value));
       response = checked.response;
     }
     const { id, version } = response.questionnaire;
     const plan = this.plans.get(planKey(id, version));
-    if (!plan) return this.reject('unknown-questionnaire', `questionnaire ${planKey(id, version)} is not known; pass its definition`);
+    if (!plan) return this.reject('unknown-questionnaire', () => `questionnaire ${planKey(id, version)} is not known; pass its definition`);
     const mismatch = answersMismatch(plan, response.answers, response.respondent);
-    if (mismatch) return this.reject('answers-mismatch', mismatch);
+    if (mismatch) return this.reject('answers-mismatch', () => mismatch);
     this.tally(plan, response);
     return { ok: true };
   }
 
-  private reject(reason: RejectReason, detail: string): ScoreOutcome {
+  /** Counts a refusal; its detail is worked out when first read (most refusals of a large file are only counted). */
+  private reject(reason: RejectReason, detail: () => string): ScoreOutcome {
     this.counts.seen++;
     this.counts.rejected[reason]++;
-    return { ok: false, reason, detail };
+    let text: string | undefined;
+    return {
+      ok: false,
+      reason,
+      get detail() {
+        return (text ??= detail());
+      },
+    };
   }
 
   /** Counts an accepted response; `valueOf` reads its cut values (decoding them when the response was read as Latin-1). */

@@ -98,10 +98,39 @@ export function groupTitle(group: GroupResult, strings: ReportStrings): string {
   return [`${group.questionnaire.id} ${group.questionnaire.version}`, ...cut, strings.responses(group.responses)].join(' · ');
 }
 
-const csvCell = (value: string | number | boolean): string => {
-  const text = String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-};
+/*
+ * Context values and wording come from responses and definitions, which anyone can write: before they reach a
+ * spreadsheet, a Markdown page or a terminal, nothing in them may act as a formula, as markup or as a command.
+ */
+
+/** Line breaks and tabs inside a value: shown as a space, since one value never spans two lines or columns. */
+const LINE_BREAKS = /[\t\n\v\f\r\u0085\u2028\u2029]+/g;
+/** Other C0 and C1 controls (ESC starts terminal commands), DEL, and the bidirectional controls that reorder what is shown. */
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** A value made safe to print on a terminal: on one line, without control characters. */
+export function terminalText(text: string): string {
+  return text.replace(LINE_BREAKS, ' ').replace(CONTROLS, '');
+}
+
+/** A value as the text of a Markdown table cell or heading: on one line, every character with a Markdown meaning escaped. */
+export function markdownText(text: string): string {
+  return terminalText(text).replace(/[\\`*_[\]<>|~&]/g, '\\$&');
+}
+
+/** What a spreadsheet reads as a formula at the start of a cell (OWASP, "CSV Injection"). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * One CSV cell (RFC 4180). A text starting like a formula is neutralised as OWASP recommends: a leading apostrophe
+ * makes it text, and the cell is quoted. Cells with a separator (a comma, or the semicolon that spreadsheets set to
+ * Vietnamese use) are quoted too, so that no part of a value can start a cell of its own.
+ */
+export function csvCell(value: string | number | boolean): string {
+  if (typeof value !== 'string') return String(value);
+  const text = FORMULA_START.test(value) ? `'${value}` : value;
+  return text !== value || /[",;\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
 
 /** CSV (RFC 4180, a header row, values with a decimal point) of every group's rows. */
 export function resultsToCsv(results: ScoreResults, definitions: readonly Definition[], strings: ReportStrings): string {
@@ -142,14 +171,13 @@ function noteOf(figure: Figure, strings: ReportStrings, minN: number): string {
 
 /** A Markdown report: one heading and one table per group. */
 export function resultsToMarkdown(results: ScoreResults, definitions: readonly Definition[], strings: ReportStrings): string {
-  const escape = (text: string) => text.replaceAll('|', '\\|');
   const out = [`# ${strings.title}`, ''];
   if (results.groups.length === 0) out.push(strings.noData, '');
   for (const group of results.groups) {
-    out.push(`## ${escape(groupTitle(group, strings))}`, '');
+    out.push(`## ${markdownText(groupTitle(group, strings))}`, '');
     out.push(`| ${strings.columns.indicator} | ${strings.columns.value} | ${strings.columns.n} | ${strings.columns.note} |`, '|---|---:|---:|---|');
     for (const row of groupRows(group, definitionFor(definitions, group.questionnaire), strings)) {
-      out.push(`| ${escape(row.label)} | ${row.value} | ${row.figure.n} | ${noteOf(row.figure, strings, results.minN)} |`);
+      out.push(`| ${markdownText(row.label)} | ${row.value} | ${row.figure.n} | ${noteOf(row.figure, strings, results.minN)} |`);
     }
     out.push('');
   }
@@ -162,8 +190,8 @@ export function resultsToText(results: ScoreResults, definitions: readonly Defin
   const out: string[] = [strings.title, ''];
   if (results.groups.length === 0) out.push(strings.noData, '');
   for (const group of results.groups) {
-    out.push(groupTitle(group, strings));
-    const rows = groupRows(group, definitionFor(definitions, group.questionnaire), strings);
+    out.push(terminalText(groupTitle(group, strings)));
+    const rows = groupRows(group, definitionFor(definitions, group.questionnaire), strings).map((row) => ({ ...row, label: terminalText(row.label) }));
     const labelWidth = Math.min(70, Math.max(...rows.map((r) => r.label.length), strings.columns.indicator.length));
     const valueWidth = Math.max(strings.columns.value.length, ...rows.map((r) => r.value.length));
     const nWidth = Math.max(strings.columns.n.length, ...rows.map((r) => String(r.figure.n).length));

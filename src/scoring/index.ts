@@ -23,8 +23,8 @@ export {
 export { CUTS, cutValue, type CutSource } from './cuts.js';
 export { computeResults, DEFAULT_MIN_N, type Figure, type CriterionResult, type ElementResult, type ExpectationResult, type GroupResult, type ScoreResults } from './results.js';
 export { compilePlan, answersMismatch, planKey, type ScoringPlan, type ScoredElement, type ScoredRating } from './plan.js';
-export { isWellFormedResponse } from './well-formed.js';
-export { forEachLine } from './lines.js';
+export { isWellFormedResponse, lacksRequiredKeys } from './well-formed.js';
+export { forEachLine, MAX_LINE_BYTES } from './lines.js';
 export {
   formatIndex,
   INDEX_DIGITS,
@@ -35,6 +35,9 @@ export {
   resultsToMarkdown,
   resultsToText,
   rejectionLines,
+  csvCell,
+  markdownText,
+  terminalText,
   type ScoreRow,
   type RowSection,
   type RowIndicator,

@@ -8,7 +8,7 @@ import { CHANNELS, COLLECTION_MODES, DESK_MAX_LENGTH, RESPONSE_SCHEMA_VERSIONS }
  * only when this check says no, so the verdict is always the schema's for well-formed input.
  */
 
-type Shape = Record<string, { _zod: { pattern?: RegExp; def: { shape?: Shape } } }>;
+type Shape = Record<string, { _zod: { pattern?: RegExp; optin?: 'optional'; def: { shape?: Shape } } }>;
 const shape = (ResponseSchema as unknown as { _zod: { def: { shape: Shape } } })._zod.def.shape;
 /** The property names an object of the schema may have, read from the schema so that the two never drift apart. */
 const keysOf = (objectShape: Shape | undefined) => new Set(Object.keys(objectShape ?? {}));
@@ -16,6 +16,7 @@ const UUID = shape.responseId!._zod.pattern!;
 const DATETIME = shape.startedAt!._zod.pattern!;
 const TEXT_HASH = /^[0-9a-f]{16}$/;
 const RESPONSE_KEYS = keysOf(shape);
+const REQUIRED_KEYS = Object.keys(shape).filter((key) => shape[key]!._zod.optin !== 'optional');
 const QUESTIONNAIRE_KEYS = keysOf(shape.questionnaire!._zod.def.shape);
 const CONTEXT_KEYS = keysOf(shape.context!._zod.def.shape);
 const channels: readonly string[] = CHANNELS;
@@ -97,4 +98,15 @@ export function isWellFormedResponse(value: unknown): value is SurveyResponse {
     isAnswers(value.answers) &&
     (value.respondent === undefined || isAnswers(value.respondent))
   );
+}
+
+/**
+ * True only when `ResponseSchema` would refuse the value: it is not an object, or lacks a property the schema
+ * requires. Lets a line such as `{}` be refused without the schema, whose refusal costs many times a response's
+ * checks; the schema still words the reason, when it is asked for.
+ */
+export function lacksRequiredKeys(value: unknown): boolean {
+  if (!isObject(value)) return true;
+  for (const key of REQUIRED_KEYS) if (!(key in value)) return true;
+  return false;
 }

@@ -17,10 +17,11 @@ const packed: string[] = await executeServerCommand('npm-pack-list');
 const relative = (path: string) => path.replace(/^\.\//, '');
 
 describe('the npm package (npm pack --dry-run)', () => {
-  it('holds only the built dist/, the commands and the package documents: no tests, demo, examples, bench results or maps', () => {
+  it('holds only the built dist/, the commands and what they share, and the package documents: no tests, demo, examples, bench results or maps', () => {
     const commands = Object.values(packageJson.bin ?? {}).map(relative);
+    expect(packed).to.include('bin/lib/files.mjs');
     const stray = packed.filter(
-      (path) => !path.startsWith('dist/') && !commands.includes(path) && !/^(package\.json|README\.md|LICENSE(\.\w+)?)$/.test(path),
+      (path) => !path.startsWith('dist/') && !commands.includes(path) && !/^bin\/lib\/[\w-]+\.mjs$/.test(path) && !/^(package\.json|README\.md|LICENSE(\.\w+)?)$/.test(path),
     );
     expect(stray).to.deep.equal([]);
     const unwanted = packed.filter((path) => /\.map$|^dist\/examples\/|(^|\/)(tests?|demo|bench|screenshots)\//.test(path));

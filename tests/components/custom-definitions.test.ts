@@ -167,6 +167,13 @@ describe('<sipas-survey>: custom definitions', () => {
     { name: 'a src on another origin', configure: (el) => (el.src = 'https://example.com/q.json'), code: 'load-failed', problem: /^src is "https:\/\/example.com\/q.json", on another origin/ },
     { name: 'a src that answers 404', configure: (el) => (el.src = '/tests/fixtures/no-such-questionnaire.json'), code: 'load-failed', problem: /HTTP 404/ },
     { name: 'a src that is not JSON', configure: (el) => (el.src = '/tests/fixtures/csp.html'), code: 'load-failed', problem: /is not JSON/ },
+    { name: 'a src with a JSON syntax error', configure: (el) => (el.src = blobUrl('{\n  "schemaVersion": 1\n  "id": "x"\n}')), code: 'load-failed', problem: /\) is not JSON: line 3, column 3: expected ',' or '\}'/ },
+    {
+      name: 'a src with a "__proto__" key in a text object',
+      configure: (el) => (el.src = blobUrl(JSON.stringify(custom()).replace('"title":{', '"title":{"__proto__":"x",'))),
+      code: 'invalid-definition',
+      problem: /^title\.__proto__ is a key named "__proto__", which is not allowed$/,
+    },
     { name: 'a src of 400 KB', configure: (el) => (el.src = blobUrl(`"${'x'.repeat(400_000)}"`)), code: 'load-failed', problem: /larger than 300000 bytes/ },
     {
       name: 'a src with 10,000 nested arrays',

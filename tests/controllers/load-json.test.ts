@@ -41,8 +41,13 @@ describe('controllers: loadSameOriginJson', () => {
     expect(await problemOf('/tests/fixtures/csp.html')).to.match(/is not JSON: /);
   });
 
-  it('reports bytes that are not UTF-8', async () => {
-    expect(await problemOf(blobUrl(new Uint8Array([0x22, 0xff, 0x22])))).to.match(/is not UTF-8 text/);
+  it('reports bytes that are not UTF-8, with their line', async () => {
+    expect(await problemOf(blobUrl(new Uint8Array([0x7b, 0x0a, 0x22, 0xff, 0x22, 0x7d])))).to.match(/is not UTF-8 text: line 2 has a byte that is not UTF-8/);
+  });
+
+  it('reads a file as sipas-validate does: a UTF-8 byte-order mark is skipped, a syntax error has its line and column', async () => {
+    expect(await loadSameOriginJson('src', blobUrl('\uFEFF{"id":"x"}'), here)).to.deep.equal({ ok: true, value: { id: 'x' } });
+    expect(await problemOf(blobUrl('{\n  "id": "x",\n}'))).to.match(/^src \("blob:[^"]+"\) is not JSON: line 3, column 1: expected a property name after the comma \(no comma before '\}'\), found "\}"$/);
   });
 
   it('stops reading past the size cap, whether or not the length is declared', async () => {

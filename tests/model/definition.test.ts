@@ -238,6 +238,18 @@ const broken: { name: string; make: () => unknown; path: string; message: RegExp
     message: /is not an allowed key: expected a language tag such as "vi" or "en"/,
   },
   {
+    name: 'a "__proto__" key in a text object (JSON.parse makes it an own key; the schema would drop it silently)',
+    make: () => JSON.parse(JSON.stringify(base()).replace('"title":{', '"title":{"__proto__":"x",')),
+    path: 'title.__proto__',
+    message: /is a key named "__proto__", which is not allowed/,
+  },
+  {
+    name: 'a "__proto__" key deeper in the definition',
+    make: () => JSON.parse(JSON.stringify(base()).replace('"options":[{"code":1,', '"options":[{"__proto__":{"code":9},"code":1,')),
+    path: 'scales[0].options[0].__proto__',
+    message: /is a key named "__proto__", which is not allowed/,
+  },
+  {
     name: 'a required flag that is a string',
     make: () => { const d = base() as any; d.sections[0].items[0].required = 'yes'; return d; },
     path: 'sections[0].items[0].required',

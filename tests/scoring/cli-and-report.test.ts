@@ -5,15 +5,9 @@ import { sipas2017 } from '../../src/definitions/sipas-2017.js';
 import { reportStringsFor } from '../../src/i18n/report.js';
 import { groupRows, scoreResponses, type ScoreResults } from '../../src/scoring/index.js';
 import { syntheticResponses } from '../../demo/synthetic.js';
+import { scoreLines as cli } from '../support/cli.js';
 import { until } from '../support/delivery.js';
 import { response } from './support.js';
-
-/** Runs bin/sipas-score.mjs (through the test server) with `lines` as its standard input. */
-async function cli(lines: readonly string[], ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const query = args.map((a) => `arg=${encodeURIComponent(a)}`).join('&');
-  const reply = await fetch(`/__cli/sipas-score?${query}`, { method: 'POST', body: lines.map((l) => `${l}\n`).join('') });
-  return reply.json();
-}
 
 /** Waits until the report has computed (its questionnaires load on demand) and rendered the results. */
 async function settleReport(el: SipasReport): Promise<SipasReport> {

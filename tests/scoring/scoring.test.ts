@@ -4,7 +4,7 @@ import { scoredDefinitions } from '../../src/definitions/index.js';
 import type { Definition } from '../../src/schema/definition.js';
 import type { ServiceContext } from '../../src/schema/response.js';
 import { ResponseSchema } from '../../src/schema/response.js';
-import { computeResults, createCounts, CUT_FIELDS, CUTS, cutValue, formatIndex, isWellFormedResponse, mergeCounts, periodOf, Scorer, scoreResponses, type Figure, type GroupResult } from '../../src/scoring/index.js';
+import { computeResults, createCounts, CUT_FIELDS, CUTS, cutValue, formatIndex, isWellFormedResponse, lacksRequiredKeys, mergeCounts, periodOf, Scorer, scoreResponses, type Figure, type GroupResult } from '../../src/scoring/index.js';
 import { syntheticResponses } from '../../demo/synthetic.js';
 import { rate, response } from './support.js';
 
@@ -236,7 +236,25 @@ describe('scoring: what is not counted', () => {
   it('blank lines are not responses', () => {
     const scorer = new Scorer([sipas2017]);
     expect(scorer.addLine('   ')).to.equal(undefined);
+    expect(scorer.addBytes(new TextEncoder().encode(' \t\r'), (b) => String.fromCharCode(...b))).to.equal(undefined);
     expect(scorer.counts.seen).to.equal(0);
+  });
+
+  it('a line too long to read is counted under its own reason and changes no index', () => {
+    const scorer = new Scorer([sipas2017]);
+    for (const r of good) scorer.addLine(JSON.stringify(r));
+    const outcome = scorer.addLongLine(2_000_000, 1_048_576);
+    expect(outcome).to.deep.equal({ ok: false, reason: 'line-too-long', detail: 'is 2000000 bytes long; lines longer than 1048576 bytes are not read' });
+    const results = computeResults(scorer.counts, [sipas2017]);
+    expect([results.seen, results.accepted, results.rejected['line-too-long']]).to.deep.equal([3, 2, 1]);
+  });
+
+  it('works out the detail of a refusal only when it is read', () => {
+    const scorer = new Scorer([sipas2017]);
+    const outcome = scorer.addLine('{}');
+    expect(Object.getOwnPropertyDescriptor(outcome, 'detail')?.get, 'detail is a getter').to.be.a('function');
+    expect(outcome).to.include({ ok: false, reason: 'invalid-response' });
+    expect(outcome && !outcome.ok && outcome.detail).to.match(/^schemaVersion /);
   });
 });
 
@@ -258,7 +276,11 @@ describe('scoring: lines given as bytes, read as Latin-1 first, count exactly as
     ['a code outside the scale', encoder.encode(json(response({ 'c1.1': 7 }, { context: vietnamese })))],
     ['an unknown questionnaire', encoder.encode(json(response({}, { questionnaire: { id: 'sipas-2017', version: '1999.1' } })))],
     ['not JSON', encoder.encode('{"schemaVersion":1,')],
-    ['blank', encoder.encode('   ')],
+    ['not JSON, with letters', encoder.encode('{"tên": "Tân Định" x}')],
+    ['an object that is not a response', encoder.encode('{}')],
+    ['a byte-order mark before a response', encoder.encode(`\uFEFF${json(good)}`)],
+    ['a no-break space only (not JSON whitespace)', encoder.encode('\u00a0')],
+    ['blank', encoder.encode('  \t ')],
   ];
   for (const by of [[], ['agencyName', 'procedureName', 'field', 'desk', 'mode'] as const]) {
     it(`gives the outcome and the counts of addLine, line by line${by.length ? ', cut by names' : ''}`, () => {
@@ -268,7 +290,7 @@ describe('scoring: lines given as bytes, read as Latin-1 first, count exactly as
         expect(fast.addBytes(bytes, latin1), name).to.deep.equal(exact.addLine(new TextDecoder().decode(bytes)));
         expect(fast.counts, name).to.deep.equal(exact.counts);
       }
-      expect(fast.counts.accepted).to.equal(5);
+      expect(fast.counts.accepted).to.equal(6);
       expect(Object.values(fast.counts.groups).map((g) => g.cut.agencyName ?? '')).to.include(by.length ? 'UBND xã Tân Định' : '');
       expect(Object.values(fast.counts.groups).map((g) => g.cut.desk ?? '')).to.include(by.length ? 'Quầy 3' : '');
     });
@@ -320,6 +342,16 @@ describe('scoring: the fast structural check agrees with the response schema', (
       expect({ schema: ResponseSchema.safeParse(value).success, fast: isWellFormedResponse(value) }).to.deep.equal({ schema: expected, fast: expected });
     });
   }
+
+  it('what lacksRequiredKeys refuses, the schema refuses; what it lets through is left to the schema', () => {
+    const required = ['schemaVersion', 'responseId', 'questionnaire', 'locale', 'startedAt', 'submittedAt', 'context', 'answers'];
+    const refused = [{}, [], null, 42, 'text', { hello: 'world' }, ...required.map((key) => Object.fromEntries(Object.entries(base).filter(([k]) => k !== key)))];
+    for (const value of refused) {
+      expect({ quick: lacksRequiredKeys(value), schema: ResponseSchema.safeParse(value).success }, JSON.stringify(value)).to.deep.equal({ quick: true, schema: false });
+    }
+    const { respondent: _, ...withoutOptional } = { ...base, respondent: {} };
+    for (const value of [base, withoutOptional, { ...base, responseId: 'nope' }]) expect(lacksRequiredKeys(value)).to.equal(false);
+  });
 });
 
 describe('scoring: other questionnaires need data, not code', () => {

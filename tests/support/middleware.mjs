@@ -1,7 +1,7 @@
 // Routes the test server adds to the files it serves. Each is a koa middleware.
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { sipasScoreCli } from './cli-middleware.mjs';
+import { commandLineTools } from './cli-middleware.mjs';
 import { openPglite } from '../../server/database.mjs';
 import { createReceiver } from '../../server/receiver.mjs';
 import { createStore } from '../../server/store.mjs';
@@ -92,4 +92,4 @@ export function testReceiversPlugin() {
   };
 }
 
-export const testMiddleware = [recordRequests, sharedReference, testReceivers, rawSource, sipasScoreCli];
+export const testMiddleware = [recordRequests, sharedReference, testReceivers, rawSource, commandLineTools];
