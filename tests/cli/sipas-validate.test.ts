@@ -52,6 +52,17 @@ describe('sipas-validate: reads a file as the widget does', function () {
     expect(run.stdout).to.match(/^\(standard input\): 1 problem\n {2}\(file\) is larger than 300000 bytes/);
   });
 
+  it('lists schema problems and cross-check problems at once', async () => {
+    const broken = JSON.parse(text);
+    broken.sections[0].items[0].required = 'yes';
+    broken.sections[1].items[0].id = broken.sections[0].items[1].id;
+    const run = await validate({ 'q.json': JSON.stringify(broken) }, '{dir}/q.json');
+    expect(run.code).to.equal(1);
+    expect(run.stdout.replace(/^.*\//, '')).to.equal(
+      `q.json: 2 problems\n  sections[0].items[0].required expected boolean\n  sections[1].items[0].id duplicates the item id "${broken.sections[0].items[1].id}"\n`,
+    );
+  });
+
   it('reads standard input as a file ("-")', async () => {
     const run = await runCommand('sipas-validate', ['-'], { stdin: `\uFEFF${text}` });
     expect([run.code, run.stdout]).to.deep.equal([0, '(standard input): valid (sipas-2017 2017.1, 38 items)\n']);

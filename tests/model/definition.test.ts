@@ -281,18 +281,32 @@ describe('model: parseDefinition', () => {
     expect(result.ok, JSON.stringify(!result.ok && result.problems)).to.equal(true);
   });
 
-  it('lists every schema problem first, then (once the shape is right) every cross-check problem', () => {
+  it('lists every problem in one pass: the schema\'s, then the cross-checks of every part that passed it', () => {
     const d = base() as any;
     d.sections[0].items[0].scale = 'stars';
     d.sections[1].items[0].id = 'c1.2';
     d.sections[6].items[2].maxLength = 0;
+    d.title = { en: 'No Vietnamese title' };
     const result = parseDefinition(d);
-    expect(result.ok).to.equal(false);
-    if (result.ok) return;
-    expect(result.problems.map((p) => p.path)).to.deep.equal(['sections[6].items[2].maxLength']);
-    d.sections[6].items[2].maxLength = 100;
-    const crossChecked = parseDefinition(d);
-    expect(!crossChecked.ok && crossChecked.problems.map((p) => p.path)).to.deep.equal(['sections[0].items[0].scale', 'sections[1].items[0].id']);
+    expect(!result.ok && result.problems.map((p) => `${p.path} ${p.message}`)).to.deep.equal([
+      'sections[6].items[2].maxLength expected a number ≥ 1',
+      'title has no text in the default locale "vi"',
+      'sections[0].items[0].scale refers to the scale "stars", which is not declared in scales',
+      'sections[1].items[0].id duplicates the item id "c1.2"',
+    ]);
+  });
+
+  it('a part the schema refused still counts as there: no false "not declared" or "does not exist" about it', () => {
+    const d = base() as any;
+    // The scale becomes invalid (4 levels) and so does the gate item (an unknown property); both still exist.
+    d.scales[0].options.pop();
+    const gate = d.sections[4].items.find((i: { id: string }) => i.id === 'feedback-given');
+    gate.colour = 'red';
+    const result = parseDefinition(d);
+    const paths = !result.ok ? result.problems.map((p) => `${p.path} ${p.message}`) : [];
+    expect(paths.filter((p) => /not declared|does not exist|not an answer/.test(p)), JSON.stringify(paths)).to.deep.equal([]);
+    expect(paths.some((p) => p.startsWith('scales[0].options expected 3 or 5 levels'))).to.equal(true);
+    expect(paths.some((p) => /^sections\[4\]\.items\[\d+\] unknown property "colour"/.test(p)), JSON.stringify(paths)).to.equal(true);
   });
 
   for (const { name, make, path, message } of broken) {
