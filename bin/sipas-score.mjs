@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 // sipas-score: computes the SIPAS indices from an NDJSON file of responses (or standard input), streaming line
 // by line so memory stays flat. Uses the compiled library in dist/ (npm run build).
-import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 
@@ -123,7 +122,7 @@ async function openInput(input) {
     await handle?.close();
     throw new UsageError(`cannot read ${input}: ${error.message}`);
   }
-  return createReadStream(null, { fd: handle.fd, highWaterMark: 1 << 20 });
+  return handle.createReadStream({ highWaterMark: 1 << 20 });
 }
 
 async function main() {
