@@ -23,7 +23,9 @@ async function reportFixture(responses: unknown[], lang = 'vi'): Promise<SipasRe
 const sample = [...syntheticResponses({ definition: sipas2017, count: 600, seed: 42 })];
 const lines = sample.map((r) => JSON.stringify(r));
 
-describe('sipas-score command line', () => {
+describe('sipas-score command line', function () {
+  // Each case starts a Node process: seconds on a busy machine.
+  this.timeout(60_000);
   it('exit 0 and no stderr when every line counts; JSON equals the library to full precision', async () => {
     const run = await cli(lines, '--format', 'json');
     expect([run.code, run.stderr]).to.deep.equal([0, '']);
@@ -78,7 +80,8 @@ describe('sipas-score command line', () => {
 });
 
 describe('<sipas-report>', () => {
-  it('library, CLI (csv) and report show the same figures to the last digit, in both languages', async () => {
+  it('library, CLI (csv) and report show the same figures to the last digit, in both languages', async function () {
+    this.timeout(60_000);
     const csv = (await cli(lines, '--format', 'csv', '--lang', 'en')).stdout.trim().split('\r\n').slice(1);
     const fromCli = csv.map((row) => row.split(',').slice(-3, -1).join(' '));
     for (const lang of ['vi', 'en']) {
@@ -91,7 +94,9 @@ describe('<sipas-report>', () => {
     }
   });
 
-  it('renders from precomputed results, criteria weakest first, low n marked in words, axe-clean', async () => {
+  it('renders from precomputed results, criteria weakest first, low n marked in words, axe-clean', async function () {
+    // It starts the command line first: seconds on a busy machine.
+    this.timeout(60_000);
     const results: ScoreResults = JSON.parse((await cli(lines.slice(0, 40), '--format', 'json', '--min-n', '30')).stdout);
     const el = await settleReport(await fixture<SipasReport>(html`<sipas-report lang="en" .results=${results}></sipas-report>`));
     const root = el.shadowRoot!;
