@@ -34,7 +34,8 @@ export default {
   // One page at a time: a background tab gets no animation frames, resize observations or keyboard focus, which
   // the layout and keyboard-only tests need.
   concurrency: 1,
-  testFramework: { config: { timeout: 10000 } },
+  // A test that hangs fails after 30 s: a hang detector with room for a loaded shared machine, never a timing budget.
+  testFramework: { config: { timeout: 30000 } },
   // Keyboard-only runs press a few hundred real keys; give a slow shared machine room.
   testsFinishTimeout: 300_000,
   reporters: [defaultReporter(), summaryReporter()],

@@ -41,6 +41,8 @@ export class DraftController implements ReactiveController {
   /** The draft write under way, if any: a removal waits for it. */
   private writing: Promise<void> | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** When the last batched draft write reached the store (performance.now()). */
+  private lastSaveAt = -Infinity;
   private listeners: AbortController | undefined;
 
   constructor(
@@ -98,7 +100,7 @@ export class DraftController implements ReactiveController {
     if (this.timer === undefined && this.options.answers.answers === this.savedAnswers && this.options.position() === this.savedPosition) return;
     clearTimeout(this.timer);
     this.timer = undefined;
-    await this.write();
+    await this.write({ now: true });
   }
 
   /** The drafts module (and zod with it) loads after the first render, outside the bytes that render it. */
@@ -152,16 +154,27 @@ export class DraftController implements ReactiveController {
     }, WRITE_INTERVAL_MS);
   }
 
-  private async write(): Promise<void> {
+  /**
+   * Saves the answers on screen. A batched write keeps the interval from the previous one as it reaches the store, not
+   * only between its timers: a slow import or a busy main thread must not bring two writes closer than the interval.
+   * A flush (`now`) writes at once.
+   */
+  private async write({ now = false } = {}): Promise<void> {
     const subject = this.options.subject();
     const key = this.key;
     if (!subject || !key || !this.loaded) return;
-    const { answers, startedAt } = this.options.answers;
-    const position = this.options.position();
-    this.savedAnswers = answers;
-    this.savedPosition = position;
     const writing = (async () => {
       const { store, module } = await this.drafts();
+      const early = this.lastSaveAt + WRITE_INTERVAL_MS - performance.now();
+      if (!now && early > 0) await new Promise((resolve) => setClampedTimeout(() => resolve(undefined), early));
+      // Read after any wait, so that the write carries the latest answers.
+      const { answers, startedAt } = this.options.answers;
+      const position = this.options.position();
+      // Nothing new since the last write (the change that scheduled this one was written by a flush meanwhile).
+      if (!now && answers === this.savedAnswers && position === this.savedPosition) return;
+      this.savedAnswers = answers;
+      this.savedPosition = position;
+      if (!now) this.lastSaveAt = performance.now();
       await store.save(key, module.buildDraft(subject.definition, answers, startedAt, Date.now(), position));
     })();
     this.writing = writing.catch(() => undefined);
