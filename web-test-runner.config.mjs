@@ -6,6 +6,7 @@ import { buildCommandsPlugin } from './tests/build/server-commands.mjs';
 import { defaultReporter } from '@web/test-runner';
 import { accessibilityTreePlugin } from './tests/support/a11y-tree-plugin.mjs';
 import { offlineCommandPlugin } from './tests/support/offline-command.mjs';
+import { printCommandPlugin } from './tests/support/print-command.mjs';
 
 // The tests drive a real Chromium: the machine's (/usr/bin/chromium) unless CHROME_PATH names another.
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -14,7 +15,7 @@ export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
   middleware: testMiddleware,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), buildCommandsPlugin(), accessibilityTreePlugin(), offlineCommandPlugin(), testReceiversPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), buildCommandsPlugin(), accessibilityTreePlugin(), offlineCommandPlugin(), testReceiversPlugin(), printCommandPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -5,6 +5,7 @@ import { ConnectivityController } from '../controllers/connectivity-controller.j
 import { ContainerWidthController } from '../controllers/container-width-controller.js';
 import { LanguageController } from '../controllers/language-controller.js';
 import type { Persistence } from '../controllers/persistence.js';
+import type { PrintController } from '../controllers/print-controller.js';
 import { SetupController, type Setup } from '../controllers/setup-controller.js';
 import { setClampedTimeout } from '../controllers/timeout.js';
 import { DEFAULT_QUESTIONNAIRE_ID } from '../definitions/index.js';
@@ -104,6 +105,9 @@ export class SipasSurvey extends LitElement {
   private readonly languageController = new LanguageController(this);
   private readonly widthController = new ContainerWidthController(this);
   private readonly connectivityController = new ConnectivityController(this);
+  /** The paper form (layout="print"), loaded on first use: the online form never carries it. */
+  private printController: PrintController | undefined;
+  private printLoading: Promise<void> | undefined;
   /** Storage, drafts and delivery: undefined until loaded, just after the first render. */
   private persistence: Persistence | undefined;
   private persistenceLoading: Promise<Persistence> | undefined;
@@ -147,8 +151,11 @@ export class SipasSurvey extends LitElement {
   @property() desk: string | null = null;
   /** Level of the questionnaire's title heading (1–5); section headings are one level below. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
-  /** `single` shows every section; `paged` one section per step; `auto` (default) pages in containers under 600 px. */
-  @property({ reflect: true }) layout: 'auto' | 'single' | 'paged' = 'auto';
+  /**
+   * `single` shows every section; `paged` one section per step; `auto` (default) pages in containers under 600 px;
+   * `print` shows the paper form for A4 (boxes with codes, rules in words, page numbers), nothing to answer.
+   */
+  @property({ reflect: true }) layout: 'auto' | 'single' | 'paged' | 'print' = 'auto';
   /** `light`, `dark`, or `auto` (default: follows the system's `prefers-color-scheme`). */
   @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
   /** URL the element POSTs each submitted response to (JSON, `Idempotency-Key: <responseId>`); without it, events only. */
@@ -186,7 +193,10 @@ export class SipasSurvey extends LitElement {
   }
 
   protected override updated(): void {
-    if (!this.questionnaireShown && this.setupController.setup.status === 'ready') {
+    const print = this.layout === 'print';
+    if (!print) this.printController?.release();
+    // A paper form has no answers to keep or send: drafts and delivery load only for the online form.
+    if (!print && !this.questionnaireShown && this.setupController.setup.status === 'ready') {
       this.questionnaireShown = true;
       // A User Timing mark, so a page (and the benchmark) can see when the questions are on screen.
       performance.mark('sipas-survey:questionnaire-shown');
@@ -302,7 +312,7 @@ export class SipasSurvey extends LitElement {
    */
   async submit(): Promise<SurveyResponse | undefined> {
     const setup = this.setupController.setup;
-    if (setup.status !== 'ready' || this.submitted || this.submitting) return undefined;
+    if (setup.status !== 'ready' || this.submitted || this.submitting || this.layout === 'print') return undefined;
     const answers = this.answersController;
     answers.submitAttempted = true;
     this.requestUpdate();
@@ -570,7 +580,15 @@ export class SipasSurvey extends LitElement {
       case 'error':
         return this.renderConfigurationError(strings);
       case 'ready':
-        return this.renderSurvey(setup);
+        if (this.layout !== 'print') return this.renderSurvey(setup);
+        this.printLoading ??= import('../controllers/print-controller.js').then(({ PrintController }) => {
+          this.printController = new PrintController(this);
+          this.requestUpdate();
+        });
+        return (
+          this.printController?.render({ definition: setup.definition, locale: this.resolveLocale(setup.definition), context: setup.context, headingLevel: this.headingLevel }) ??
+          html`<p class="loading" part="base">${strings.loading}</p>`
+        );
     }
   }
 }
