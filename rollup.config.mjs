@@ -65,4 +65,18 @@ const reportBundle = {
   plugins: plugins(),
 };
 
-export default [surveyBundle, reportBundle];
+/** The keying screen's CDN bundle: registers <sipas-entry>, for staff pages only, so a citizen never loads it. */
+const entryBundle = {
+  input: 'src/define-entry.ts',
+  preserveEntrySignatures: 'allow-extension',
+  output: {
+    dir: 'dist',
+    format: 'es',
+    sourcemap: false,
+    entryFileNames: 'sipas-entry.min.js',
+    chunkFileNames: 'chunks/entry-[name]-[hash].min.js',
+  },
+  plugins: plugins(),
+};
+
+export default [surveyBundle, reportBundle, entryBundle];

@@ -47,6 +47,7 @@ describe('the npm package (npm pack --dry-run)', () => {
       '.',
       './define.js',
       './define-report.js',
+      './define-entry.js',
       './schema.js',
       './events.js',
       './response.schema.json',
