@@ -5,6 +5,9 @@ import { themeStyles } from './theme.styles.js';
 export const entryStyles = [
   themeStyles,
   css`
+    :host {
+      container-type: inline-size;
+    }
     .entry {
       display: grid;
       gap: var(--_space);
@@ -31,7 +34,7 @@ export const entryStyles = [
     }
     .header-fields {
       display: grid;
-      grid-template-columns: max-content minmax(8rem, 14rem);
+      grid-template-columns: max-content minmax(0, 14rem);
       gap: calc(var(--_space) / 2) var(--_space);
       align-items: center;
       margin-bottom: var(--_space);
@@ -43,7 +46,7 @@ export const entryStyles = [
     }
     .row {
       display: grid;
-      grid-template-columns: minmax(0, 1fr) 6rem minmax(8rem, 16rem);
+      grid-template-columns: minmax(0, 1fr) 5rem minmax(0, 14rem);
       gap: var(--_space);
       align-items: center;
       padding: 2px 4px;
@@ -53,7 +56,7 @@ export const entryStyles = [
       background: var(--_surface);
     }
     .row.text {
-      grid-template-columns: minmax(0, 1fr) minmax(10rem, 22rem) max-content;
+      grid-template-columns: minmax(0, 1fr) minmax(0, 22rem) max-content;
     }
     .row.invalid label,
     .row.invalid .chosen {
@@ -131,6 +134,23 @@ export const entryStyles = [
       list-style: none;
       padding: 0;
       margin: calc(var(--_space) / 2) 0;
+    }
+    /* A phone or a narrow column: the label above its field, what was chosen beside the field. */
+    @container (max-width: 36rem) {
+      .row,
+      .row.text,
+      .header-fields {
+        grid-template-columns: 5rem minmax(0, 1fr);
+      }
+      .row label {
+        grid-column: 1 / -1;
+      }
+      .row.text :is(input, textarea) {
+        grid-column: 1 / -1;
+      }
+      .header-fields {
+        grid-template-columns: minmax(0, 1fr);
+      }
     }
     .status {
       color: var(--_muted);

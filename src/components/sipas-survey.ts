@@ -105,9 +105,8 @@ export class SipasSurvey extends LitElement {
   private readonly languageController = new LanguageController(this);
   private readonly widthController = new ContainerWidthController(this);
   private readonly connectivityController = new ConnectivityController(this);
-  /** The paper form (layout="print"), loaded on first use: the online form never carries it. */
-  private printController: PrintController | undefined;
-  private printLoading: Promise<void> | undefined;
+  /** The paper form (layout="print"): its controller once loaded, the loading meanwhile. The online form never carries it. */
+  private paper: PrintController | Promise<unknown> | undefined;
   /** Storage, drafts and delivery: undefined until loaded, just after the first render. */
   private persistence: Persistence | undefined;
   private persistenceLoading: Promise<Persistence> | undefined;
@@ -193,10 +192,7 @@ export class SipasSurvey extends LitElement {
   }
 
   protected override updated(): void {
-    const print = this.layout === 'print';
-    if (!print) this.printController?.release();
-    // A paper form has no answers to keep or send: drafts and delivery load only for the online form.
-    if (!print && !this.questionnaireShown && this.setupController.setup.status === 'ready') {
+    if (!this.questionnaireShown && this.setupController.setup.status === 'ready') {
       this.questionnaireShown = true;
       // A User Timing mark, so a page (and the benchmark) can see when the questions are on screen.
       performance.mark('sipas-survey:questionnaire-shown');
@@ -312,7 +308,7 @@ export class SipasSurvey extends LitElement {
    */
   async submit(): Promise<SurveyResponse | undefined> {
     const setup = this.setupController.setup;
-    if (setup.status !== 'ready' || this.submitted || this.submitting || this.layout === 'print') return undefined;
+    if (setup.status !== 'ready' || this.submitted || this.submitting) return undefined;
     const answers = this.answersController;
     answers.submitAttempted = true;
     this.requestUpdate();
@@ -574,21 +570,14 @@ export class SipasSurvey extends LitElement {
   override render(): TemplateResult {
     const setup = this.setupController.setup;
     const strings = stringsFor(this.languageController.requested || 'vi');
-    switch (setup.status) {
-      case 'loading':
-        return html`<p class="loading" part="base">${strings.loading}</p>`;
-      case 'error':
-        return this.renderConfigurationError(strings);
-      case 'ready':
-        if (this.layout !== 'print') return this.renderSurvey(setup);
-        this.printLoading ??= import('../controllers/print-controller.js').then(({ PrintController }) => {
-          this.printController = new PrintController(this);
-          this.requestUpdate();
-        });
-        return (
-          this.printController?.render({ definition: setup.definition, locale: this.resolveLocale(setup.definition), context: setup.context, headingLevel: this.headingLevel }) ??
-          html`<p class="loading" part="base">${strings.loading}</p>`
-        );
+    if (setup.status === 'error') return this.renderConfigurationError(strings);
+    if (setup.status === 'ready') {
+      if (this.layout !== 'print') return this.renderSurvey(setup);
+      this.paper ??= import('../controllers/print-controller.js').then(
+        ({ PrintController }) => (this.paper = new PrintController(this, (definition) => this.resolveLocale(definition))),
+      );
+      if ('render' in this.paper) return this.paper.render(setup);
     }
+    return html`<p class="loading" part="base">${strings.loading}</p>`;
   }
 }

@@ -1,4 +1,6 @@
 import type { ReactiveController, ReactiveElement, TemplateResult } from 'lit';
+import type { Definition } from '../schema/definition.js';
+import type { ServiceContext } from '../schema/response.js';
 import { pageRules, renderPaperForm, type PaperFormInput } from '../components/print-view.js';
 import { printStyles } from '../components/print-view.styles.js';
 import { wordingHash } from '../model/response.js';
@@ -14,11 +16,18 @@ export class PrintController implements ReactiveController {
   /** The online form's style sheets, put aside while the paper form is shown (none of them fits a sheet of paper). */
   private onlineStyles: CSSStyleSheet[] | undefined;
 
-  constructor(private readonly host: ReactiveElement) {
+  constructor(
+    private readonly host: ReactiveElement & { layout: string; headingLevel: number },
+    /** The language the element shows this definition in. */
+    private readonly localeFor: (definition: Definition) => string,
+  ) {
     host.addController(this);
+    host.requestUpdate();
   }
 
-  render(input: PaperFormInput): TemplateResult {
+  /** The paper form for the element's definition and service context, in its language. */
+  render({ definition, context }: { definition: Definition; context: ServiceContext }): TemplateResult {
+    const input: PaperFormInput = { definition, context, locale: this.localeFor(definition), headingLevel: this.host.headingLevel };
     const root = this.host.renderRoot as ShadowRoot;
     if (!this.onlineStyles) {
       this.onlineStyles = root.adoptedStyleSheets;
@@ -38,7 +47,7 @@ export class PrintController implements ReactiveController {
   }
 
   /** Gives the online form its styles back and takes the page rules off the document: the print layout is no longer shown. */
-  release(): void {
+  private release(): void {
     if (this.onlineStyles) {
       (this.host.renderRoot as ShadowRoot).adoptedStyleSheets = this.onlineStyles;
       this.onlineStyles = undefined;
@@ -51,6 +60,11 @@ export class PrintController implements ReactiveController {
     if (!sheet) return;
     this.pageSheet = undefined;
     document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+  }
+
+  /** Leaving the print layout gives the online form back its styles and the page its own print rules. */
+  hostUpdated(): void {
+    if (this.host.layout !== 'print') this.release();
   }
 
   hostDisconnected(): void {
