@@ -44,8 +44,8 @@ const surveyBundle = {
     format: 'es',
     sourcemap: false,
     entryFileNames: 'sipas-survey.min.js',
-    // The paper form's chunk gets a short name: its path is written in the entry file, which every citizen loads.
-    chunkFileNames: ({ name }) => `chunks/${name === 'print-controller' ? 'print' : name}-[hash].min.js`,
+    // The paper form's chunk gets a short name (6 hash digits): its path is written in the entry every citizen loads.
+    chunkFileNames: ({ name }) => (name === 'print-controller' ? 'chunks/print-[hash:6].min.js' : 'chunks/[name]-[hash].min.js'),
     manualChunks: (id) => (id.includes('/node_modules/zod/') ? 'zod' : undefined),
   },
   plugins: plugins(),

@@ -68,8 +68,8 @@ function hiddenBy(items: readonly Item[], gateIndex: number, answer: AnswerValue
 }
 
 /**
- * The skip instructions of a gate. Only a single choice or a rating can say "if you answer X, go to …", and only
- * when what X hides is one run of items right after the gate; every other rule is printed on the items it governs.
+ * The skip instructions of a gate. Only a single choice or a rating can say "if you answer X, go to …": past the
+ * run of items right after the gate that X hides; every other rule is printed on the items it governs.
  */
 export function skipNotes(definition: Definition, gate: Item): SkipNote[] {
   if (gate.type === 'text' || (gate.type === 'choice' && gate.multiple)) return [];
@@ -79,10 +79,11 @@ export function skipNotes(definition: Definition, gate: Item): SkipNote[] {
   const notes: SkipNote[] = [];
   for (const option of codedOptions(definition, gate)) {
     const hidden = hiddenBy(items, gateIndex, option.answer);
-    if (hidden.size === 0) continue;
-    const run = items.slice(gateIndex + 1, gateIndex + 1 + hidden.size);
-    if (!run.every((item) => hidden.has(item.id))) continue;
-    const next = located[gateIndex + 1 + hidden.size];
+    // The run of hidden items right after the gate is skipped; a hidden item further on carries its own condition.
+    let run = 0;
+    while (gateIndex + 1 + run < items.length && hidden.has(items[gateIndex + 1 + run]!.id)) run++;
+    if (run === 0) continue;
+    const next = located[gateIndex + 1 + run];
     const target: SkipTarget = !next
       ? { kind: 'end' }
       : next.item.number === undefined && next.itemIndex === 0

@@ -119,13 +119,14 @@ const FORMS_2017: Record<string, Answers> = (() => {
       'c5.2': 4,
       'c5.3': 2,
       'c5.4': 5,
+      'sat-feedback': 4,
       expectations: ['simplify-procedures', 'facilities', 'other'],
       'expectations-other': 'Có chỗ gửi xe',
       comment: 'Cán bộ nhiệt tình',
       'respondent-type': 'organisation',
       occupation: 'public-sector',
     },
-    '103': { ...ratings(() => 3), 'feedback-given': 'yes', 'c5.2': 1, 'c5.3': 1, 'c5.4': 1 },
+    '103': { ...ratings(() => 3), 'feedback-given': 'yes', 'c5.2': 1, 'c5.3': 1, 'c5.4': 1, 'sat-feedback': 2 },
   };
 })();
 

@@ -10,7 +10,12 @@ import { codedOptions } from '../../src/model/paper.js';
 import { wordingHash } from '../../src/model/response.js';
 import { localize, numberedLabel } from '../../src/model/text.js';
 import type { Definition } from '../../src/schema/definition.js';
-import { settle } from '../support/harness.js';
+
+/** Waits until the element shows `selector` (a chunk loads first; seconds on a busy machine). */
+async function shown(el: SipasSurvey, selector: string): Promise<void> {
+  for (let i = 0; i < 2000 && !el.shadowRoot!.querySelector(selector); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+  await el.updateComplete;
+}
 
 /** The printed PDF, read back by pdftotext: one string per page, whitespace collapsed. */
 interface Printed {
@@ -96,10 +101,13 @@ describe('the paper form printed to PDF (A4, read back with pdftotext)', functio
     const printed = await print('questionnaire=sipas-2017');
     const blocks = checkItems(printed, sipas2017, 'vi');
     const first = printed.pages[0]!;
-    for (const words of ['UBND XÃ PHÚ AN', sipas2017.title.vi, 'Mẫu phiếu sipas-2017, phiên bản 2017.1', 'Số phiếu:', 'Điều tra viên:', 'Cách trả lời: đánh dấu']) {
+    for (const words of ['UBND XÃ PHÚ AN', sipas2017.title.vi, `Mẫu phiếu sipas-2017, phiên bản ${sipas2017.version}`, 'Số phiếu:', 'Điều tra viên:', 'Cách trả lời: đánh dấu']) {
       expect(first, 'header').to.include(words);
     }
     expect(blocks.get('feedback-given')).to.include('Nếu trả lời ‘Không’, chuyển sang phần “Mức độ hài lòng chung”.');
+    expect(blocks.get('sat-feedback'), 'a hidden item past the skipped run says its own condition').to.include(
+      'Chỉ trả lời nếu ở câu “Trong quá trình giải quyết thủ tục hành chính, Ông/Bà có góp ý, phản ánh, kiến nghị với cơ quan không?” chọn ‘Có’.',
+    );
     expect(blocks.get('expectations')).to.include('Chọn tối đa 3.');
     expect(blocks.get('expectations-other')).to.include('Chỉ trả lời nếu ở câu trên chọn ‘Khác (ghi rõ)’.');
     checkPages(printed, sipas2017, 'vi', 'Trang', 'Mã nội dung phiếu');
@@ -134,8 +142,7 @@ describe('<sipas-survey layout="print">', () => {
     this.timeout(60_000);
     const overrides = { items: { 'c1.1': { label: { vi: 'Phòng chờ của UBND xã có đủ ghế' } } } };
     const el = await fixture<SipasSurvey>(html`<sipas-survey layout="print" .overrides=${overrides}></sipas-survey>`);
-    await settle(el);
-    for (let i = 0; i < 100 && !el.shadowRoot!.querySelector('.paper'); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+    await shown(el, '.paper');
     const text = el.shadowRoot!.querySelector('.paper')!.textContent!;
     expect(text).to.include('1.1. Phòng chờ của UBND xã có đủ ghế');
     const overridden = structuredClone(sipas2017);
@@ -146,7 +153,7 @@ describe('<sipas-survey layout="print">', () => {
     await expect(el).to.be.accessible();
 
     el.layout = 'single';
-    await settle(el);
+    await shown(el, 'form');
     expect(el.shadowRoot!.querySelector('form'), 'the online form').to.exist;
     expect(el.shadowRoot!.querySelector('.paper')).to.equal(null);
     expect(document.adoptedStyleSheets, 'the page rules are gone').to.deep.equal([]);
