@@ -68,7 +68,8 @@ export class SipasEntry extends LitElement {
   private readonly batchController = new BatchController(this, () => this.storageController.store);
   private readonly delivery = new DeliveryController(this, {
     store: () => this.storageController.store,
-    settings: () => ({ endpoint: this.endpoint, credentials: this.credentials, headers: this.requestHeaders, beforeSend: this.beforeSend, policy: this.retryPolicy }),
+    // Refused responses stay in the store: a keying office's computer is not a shared kiosk.
+    settings: () => ({ endpoint: this.endpoint, credentials: this.credentials, headers: this.requestHeaders, beforeSend: this.beforeSend, policy: this.retryPolicy, failuresInPageOnly: false }),
   });
   private reportedError: unknown;
 
