@@ -18,7 +18,7 @@ function vueSingleFileComponents() {
           inlineTemplate: true,
           templateOptions: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('sipas-') } },
         });
-        return { contents: script.content, loader: 'js', resolveDir: dirname(path) };
+        return { contents: script.content, loader: descriptor.scriptSetup?.lang === 'ts' ? 'ts' : 'js', resolveDir: dirname(path) };
       });
     },
   };
@@ -27,7 +27,7 @@ function vueSingleFileComponents() {
 export async function buildExamples(root) {
   await build({
     absWorkingDir: root,
-    entryPoints: { react: 'demo/react-example.jsx', vue: 'demo/vue-example.js' },
+    entryPoints: { react: 'demo/react-example.tsx', vue: 'demo/vue-example.js' },
     outdir: 'dist/examples',
     bundle: true,
     format: 'esm',

@@ -8,7 +8,7 @@ import type { Persistence } from '../controllers/persistence.js';
 import type { PrintController } from '../controllers/print-controller.js';
 import { SetupController, type Setup } from '../controllers/setup-controller.js';
 import { setClampedTimeout } from '../controllers/timeout.js';
-import { DEFAULT_QUESTIONNAIRE_ID } from '../definitions/index.js';
+import { DEFAULT_QUESTIONNAIRE_ID, type QuestionnaireId } from '../definitions/index.js';
 import { SipasChangeEvent } from '../events/change.js';
 import { SipasErrorEvent, type SipasErrorDetail } from '../events/error.js';
 import { SipasSubmitEvent } from '../events/submit.js';
@@ -20,9 +20,10 @@ import { itemsById } from '../model/items.js';
 import { buildResponse } from '../model/response.js';
 import { localize } from '../model/text.js';
 import type { ValidationIssue } from '../model/validation.js';
-import type { Definition, LocalizedText } from '../schema/definition.js';
+import type { Definition, DefinitionInput, LocalizedText } from '../schema/definition.js';
+import type { OverridesInput } from '../schema/overrides.js';
 import type { ResponseCheck } from '../schema/check-response.js';
-import type { Answers, AnswerValue, SurveyResponse } from '../schema/response.js';
+import type { Answers, AnswerValue, Channel, SurveyResponse } from '../schema/response.js';
 import { DEFAULT_DRAFT_MAX_AGE_DAYS } from '../persistence/draft-key.js';
 import type { KeyValueStore } from '../persistence/key-value-store.js';
 import type { FailedDelivery, OutboxEntry } from '../persistence/outbox.js';
@@ -32,6 +33,7 @@ import { headingLevel } from './heading-level.js';
 import { renderDeliveryStatus, renderDraftNotice, renderStorageNote } from './delivery-templates.js';
 import { questionId, renderQuestion, type QuestionContext } from './question-view.js';
 import { surveyStyles } from './sipas-survey.styles.js';
+import type { Layout, Theme } from './survey-options.js';
 
 type ReadySetup = Extract<Setup, { status: 'ready' }>;
 
@@ -125,13 +127,13 @@ export class SipasSurvey extends LitElement {
   @state() private submitting = false;
 
   /** Id of a built-in questionnaire; ignored when `definition` is set. */
-  @property({ reflect: true }) questionnaire = DEFAULT_QUESTIONNAIRE_ID;
+  @property({ reflect: true }) questionnaire: QuestionnaireId = DEFAULT_QUESTIONNAIRE_ID;
   /** A questionnaire definition object, validated against the definition schema; overrides `questionnaire`. */
-  @property({ attribute: false }) definition: unknown = undefined;
+  @property({ attribute: false }) definition: DefinitionInput | undefined = undefined;
   /** URL of a definition JSON file on the page's own origin; used when `definition` is not set. */
   @property() src: string | null = null;
   /** Local wording for the questionnaire shown: `{ items: { "c1.1": { label: { vi: "…" } } } }`; see the README. */
-  @property({ attribute: false }) overrides: unknown = undefined;
+  @property({ attribute: false }) overrides: OverridesInput | undefined = undefined;
   /** URL of an overrides JSON file on the page's own origin; used when `overrides` is not set. */
   @property({ attribute: 'overrides-src' }) overridesSrc: string | null = null;
   /** Code of the agency whose service is rated; copied into the response's context. */
@@ -145,18 +147,18 @@ export class SipasSurvey extends LitElement {
   /** Field (lĩnh vực) of the procedure. */
   @property() field: string | null = null;
   /** How the citizen dealt with the agency: `in-person`, `online` or `postal`. */
-  @property() channel: string | null = null;
+  @property() channel: Channel | null = null;
   /** The counter or desk where the citizen was served (≤ 50 characters; a place, never a person's name). */
   @property() desk: string | null = null;
-  /** Level of the questionnaire's title heading (1–5); section headings are one level below. */
+  /** Level of the questionnaire's title heading (1–6); section headings are one level below (at most 6). */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
   /**
    * `single` shows every section; `paged` one section per step; `auto` (default) pages in containers under 600 px;
    * `print` shows the paper form for A4 (boxes with codes, rules in words, page numbers), nothing to answer.
    */
-  @property({ reflect: true }) layout: 'auto' | 'single' | 'paged' | 'print' = 'auto';
+  @property({ reflect: true }) layout: Layout = 'auto';
   /** `light`, `dark`, or `auto` (default: follows the system's `prefers-color-scheme`). */
-  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
+  @property({ reflect: true }) theme: Theme = 'auto';
   /** URL the element POSTs each submitted response to (JSON, `Idempotency-Key: <responseId>`); without it, events only. */
   @property() endpoint: string | null = null;
   /** Cookies on delivery requests: `omit` (default), `same-origin` or `include`. */

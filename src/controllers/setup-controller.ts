@@ -1,5 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
-import { builtInDefinitions } from '../definitions/index.js';
+import { builtInDefinitions, type QuestionnaireId } from '../definitions/index.js';
 import type { SipasErrorCode, SipasErrorDetail } from '../events/error.js';
 import { parseContext, type ContextAttribute } from '../model/context.js';
 import type { Definition } from '../schema/definition.js';
@@ -77,15 +77,14 @@ export class SetupController {
       if (!parsed.ok) return failed('invalid-definition', 'The questionnaire definition is not valid.', parsed.problems);
       return { status: 'ready', definition: parsed.definition };
     }
-    const load = Object.hasOwn(builtInDefinitions, questionnaire) ? builtInDefinitions[questionnaire] : undefined;
-    if (!load) {
+    if (!Object.hasOwn(builtInDefinitions, questionnaire)) {
       const known = Object.keys(builtInDefinitions).map((id) => `"${id}"`).join(', ');
       return failed('unknown-questionnaire', `No built-in questionnaire is called "${questionnaire}".`, [
         { path: 'questionnaire', message: `is "${questionnaire}"; allowed values are ${known}` },
       ]);
     }
     // Built-in definitions are typed at compile time and checked by parseDefinition in the tests.
-    return { status: 'ready', definition: await load() };
+    return { status: 'ready', definition: await builtInDefinitions[questionnaire as QuestionnaireId]() };
   }
 
   private async loadJson(attribute: string, url: string): Promise<unknown> {

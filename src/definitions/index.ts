@@ -1,18 +1,21 @@
 import type { Definition } from '../schema/definition.js';
 
-/** The questionnaire `<sipas-survey>` shows when no `questionnaire` attribute is set. */
-export const DEFAULT_QUESTIONNAIRE_ID = 'sipas-2017';
-
 /**
  * Built-in questionnaires by id. Each is a dynamic import, so a page downloads the text of the questionnaire it
  * shows and of no other (separate modules in the ESM build; chunks beside the CDN bundle, whose entry file carries
  * the default one).
  */
-export const builtInDefinitions: Readonly<Record<string, () => Promise<Definition>>> = {
+export const builtInDefinitions = {
   'sipas-2017': once(() => import('./sipas-2017.js').then((m) => m.sipas2017)),
   'sipas-2022': once(() => import('./sipas-2022.js').then((m) => m.sipas2022)),
   'dvc-online': once(() => import('./dvc-online.js').then((m) => m.dvcOnline)),
-};
+} as const satisfies Readonly<Record<string, () => Promise<Definition>>>;
+
+/** The id of a built-in questionnaire: the values `<sipas-survey questionnaire>` accepts. */
+export type QuestionnaireId = keyof typeof builtInDefinitions;
+
+/** The questionnaire `<sipas-survey>` shows when no `questionnaire` attribute is set. */
+export const DEFAULT_QUESTIONNAIRE_ID: QuestionnaireId = 'sipas-2017';
 
 let scored: Promise<Definition[]> | undefined;
 

@@ -140,3 +140,5 @@ export type TextItem = z.infer<typeof TextItemSchema>;
 export type Item = z.infer<typeof ItemSchema>;
 export type Section = z.infer<typeof SectionSchema>;
 export type Definition = z.infer<typeof DefinitionSchema>;
+/** What a host may pass as a definition (the schema's input, before its defaults and checks). */
+export type DefinitionInput = z.input<typeof DefinitionSchema>;

@@ -31,3 +31,5 @@ export const OverridesSchema = z.strictObject({
 });
 
 export type Overrides = z.infer<typeof OverridesSchema>;
+/** What a host may pass as `overrides` (the schema's input). */
+export type OverridesInput = z.input<typeof OverridesSchema>;

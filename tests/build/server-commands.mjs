@@ -1,5 +1,5 @@
 // Test-runner commands for the build tests, run in Node on request of a test (executeServerCommand):
-// compressed sizes of built files, and the list of files `npm pack` would publish.
+// compressed sizes of built files, the list of files `npm pack` would publish, and the framework typings' check.
 import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join, normalize, sep } from 'node:path';
@@ -27,7 +27,39 @@ async function packList() {
   return JSON.parse(stdout)[0].files.map((file) => file.path);
 }
 
-const commands = { 'compressed-size': compressedSizes, 'npm-pack-list': packList };
+/**
+ * Type-checks the framework examples and their mistake files as a portal's strict setup would (tsc for React's
+ * .tsx, vue-tsc for Vue's .vue; tsconfigs in tests/frameworks/typings/); resolves to each checker's exit code and output.
+ */
+async function typecheckExamples() {
+  const check = async (checker, project) => {
+    try {
+      await promisify(execFile)(join(root, 'node_modules/.bin', checker), ['-p', project], { cwd: root, maxBuffer: 16 << 20 });
+      return { code: 0, output: '' };
+    } catch (error) {
+      return { code: error.code ?? 1, output: `${error.stdout ?? ''}${error.stderr ?? ''}` };
+    }
+  };
+  const [react, vue] = await Promise.all([
+    check('tsc', 'tests/frameworks/typings/tsconfig.react.json'),
+    check('vue-tsc', 'tests/frameworks/typings/tsconfig.vue.json'),
+  ]);
+  return { react, vue };
+}
+
+/**
+ * The test runner gives a command 20 s to answer and the two compilers can take a minute on a busy machine, so the
+ * check starts with one command and its result is polled with another (each waits at most 10 s, then answers `{ pending: true }`).
+ */
+let examplesCheck;
+const startTypecheckExamples = () => {
+  examplesCheck = typecheckExamples();
+  return true;
+};
+const typecheckExamplesResult = () =>
+  Promise.race([examplesCheck ?? Promise.reject(new Error('typecheck-examples-start was not called')), new Promise((resolve) => setTimeout(() => resolve({ pending: true }), 10_000))]);
+
+const commands = { 'compressed-size': compressedSizes, 'npm-pack-list': packList, 'typecheck-examples-start': startTypecheckExamples, 'typecheck-examples-result': typecheckExamplesResult };
 
 export function buildCommandsPlugin() {
   return {

@@ -3,7 +3,7 @@ import '../../src/define.js';
 import type { SipasSurvey } from '../../src/components/sipas-survey.js';
 import type { SipasErrorEvent } from '../../src/events/error.js';
 import type { SipasSubmitEvent } from '../../src/events/submit.js';
-import { builtInDefinitions } from '../../src/definitions/index.js';
+import { builtInDefinitions, type QuestionnaireId } from '../../src/definitions/index.js';
 import { sipas2017 } from '../../src/definitions/sipas-2017.js';
 import { ResponseSchema } from '../../src/schema/response.js';
 import type { Definition } from '../../src/schema/definition.js';
@@ -91,9 +91,9 @@ function shownText(el: SipasSurvey): string {
 }
 
 describe('<sipas-survey>: the built-in questionnaires end to end', () => {
-  for (const id of Object.keys(builtInDefinitions)) {
+  for (const id of Object.keys(builtInDefinitions) as QuestionnaireId[]) {
     it(`${id}: renders, refuses an incomplete submit, submits a complete one as a valid response`, async () => {
-      const definition = await builtInDefinitions[id]!();
+      const definition = await builtInDefinitions[id]();
       const el = await surveyFixture(html`<sipas-survey questionnaire=${id} layout="single" no-draft agency-code="25.721.25975"></sipas-survey>`);
       expect(root(el).querySelector('[part=title]')!.textContent).to.equal(definition.title.vi);
       const firstRequired = definition.sections.flatMap((s) => s.items).find((i) => i.required)!;
@@ -163,6 +163,8 @@ describe('<sipas-survey>: custom definitions', () => {
     expect(errors(el)['can-cai-thien']).to.equal('Xin chọn ít nhất 2 nội dung.');
   });
 
+  /** Sets properties as a page without TypeScript would, with values the element's types refuse. */
+  const asPlainJavaScript = (el: SipasSurvey, values: Record<string, unknown>) => Object.assign(el, values);
   const failures: { name: string; configure: (el: SipasSurvey) => void; code: string; problem: RegExp }[] = [
     { name: 'a src on another origin', configure: (el) => (el.src = 'https://example.com/q.json'), code: 'load-failed', problem: /^src is "https:\/\/example.com\/q.json", on another origin/ },
     { name: 'a src that answers 404', configure: (el) => (el.src = '/tests/fixtures/no-such-questionnaire.json'), code: 'load-failed', problem: /HTTP 404/ },
@@ -181,7 +183,7 @@ describe('<sipas-survey>: custom definitions', () => {
       code: 'invalid-definition',
       problem: /^title\[0\].* is nested more than 12 levels deep/,
     },
-    { name: 'a definition that is a string', configure: (el) => (el.definition = 'sipas'), code: 'invalid-definition', problem: /^\(root\) expected object/ },
+    { name: 'a definition that is a string', configure: (el) => asPlainJavaScript(el, { definition: 'sipas' }), code: 'invalid-definition', problem: /^\(root\) expected object/ },
     {
       name: 'a definition with a 4-level scale',
       configure: (el) => {
@@ -207,12 +209,12 @@ describe('<sipas-survey>: custom definitions', () => {
       configure: (el) => {
         const d: Record<string, unknown> = { ...custom() };
         d.self = d;
-        el.definition = d;
+        asPlainJavaScript(el, { definition: d });
       },
       code: 'invalid-definition',
       problem: /^self is not plain JSON data/,
     },
-    { name: 'an unknown questionnaire', configure: (el) => (el.questionnaire = 'sipas-2030'), code: 'unknown-questionnaire', problem: /"sipas-2017", "sipas-2022", "dvc-online"/ },
+    { name: 'an unknown questionnaire', configure: (el) => asPlainJavaScript(el, { questionnaire: 'sipas-2030' }), code: 'unknown-questionnaire', problem: /"sipas-2017", "sipas-2022", "dvc-online"/ },
     { name: 'overrides naming an unknown item', configure: (el) => (el.overrides = { items: { 'c9.9': { label: { vi: 'x' } } } }), code: 'invalid-overrides', problem: /^overrides\.items\["c9\.9"\] names no item of "sipas-2017"/ },
     { name: 'an overrides-src on another origin', configure: (el) => (el.overridesSrc = 'https://example.com/o.json'), code: 'load-failed', problem: /^overrides-src is "https:\/\/example.com\/o.json"/ },
     { name: 'overrides making a text too long', configure: (el) => (el.overrides = { title: { vi: 'x'.repeat(2001) } }), code: 'invalid-overrides', problem: /^overrides\.title\.vi expected at most 2000 characters/ },
