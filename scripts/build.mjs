@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildExamples } from './build-examples.mjs';
+import { writeEditorData } from './editor-data.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = (name) => fileURLToPath(new URL(`../node_modules/.bin/${name}`, import.meta.url));
@@ -13,6 +14,8 @@ run('tsc', ['-p', 'tsconfig.json']);
 run('rollup', ['-c', '--silent']);
 // dist/custom-elements.json from the JSDoc (settings in custom-elements-manifest.config.mjs).
 run('cem', ['analyze', '--quiet']);
+// Editor completion data from that manifest: VS Code's custom HTML data and JetBrains' web-types.
+writeEditorData(root);
 await buildExamples(root);
 
 const { DefinitionSchema, ResponseSchema } = await import('../dist/schema/index.js');
@@ -25,4 +28,4 @@ for (const [file, schema, title] of [
   const json = { ...toJSONSchema(schema, { io: 'input' }), title };
   writeFileSync(`${root}/dist/${file}`, `${JSON.stringify(json, null, 2)}\n`);
 }
-console.log('built dist/ (ESM + .d.ts), dist/sipas-survey.min.js, dist/response.schema.json, dist/definition.schema.json, dist/custom-elements.json, dist/examples/');
+console.log('built dist/ (ESM + .d.ts), dist/sipas-survey.min.js, dist/response.schema.json, dist/definition.schema.json, dist/custom-elements.json, dist/vscode.html-custom-data.json, dist/web-types.json, dist/examples/');

@@ -32,6 +32,17 @@ for (const { framework, src } of frameworkPages) {
 }
 
 describe('the plain HTML demo with the CDN bundle (/demo/index.html)', () => {
+  it('links every framework example from its menu, each link leading to a page', async () => {
+    const { frame, win } = await loadPage('/demo/index.html');
+    try {
+      const links = [...win.document.querySelectorAll<HTMLAnchorElement>('nav.portal-nav a')].map((link) => new URL(link.href).pathname);
+      expect(links).to.include.members(frameworkPages.map(({ src }) => src));
+      for (const link of links) expect((await fetch(link)).status, link).to.equal(200);
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('renders the questionnaire for the agency named in its attributes, from same-origin files only', async () => {
     const { frame, win, survey } = await loadPage('/demo/index.html');
     try {
