@@ -1,5 +1,8 @@
 import type { Definition } from '../schema/definition.js';
 
+/** The questionnaire `<sipas-survey>` shows when no `questionnaire` attribute is set. */
+export const DEFAULT_QUESTIONNAIRE_ID: QuestionnaireId = 'sipas-2017';
+
 /**
  * Built-in questionnaires by id. Each is a dynamic import, so a page downloads the text of the questionnaire it
  * shows and of no other (separate modules in the ESM build; chunks beside the CDN bundle, whose entry file carries
@@ -13,9 +16,6 @@ export const builtInDefinitions = {
 
 /** The id of a built-in questionnaire: the values `<sipas-survey questionnaire>` accepts. */
 export type QuestionnaireId = keyof typeof builtInDefinitions;
-
-/** The questionnaire `<sipas-survey>` shows when no `questionnaire` attribute is set. */
-export const DEFAULT_QUESTIONNAIRE_ID: QuestionnaireId = 'sipas-2017';
 
 let scored: Promise<Definition[]> | undefined;
 
