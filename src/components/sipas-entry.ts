@@ -126,7 +126,7 @@ export class SipasEntry extends LitElement {
   @property({ attribute: 'double-entry', type: Boolean }) doubleEntry = false;
   /** `first` keying, or `verify`: the second keying of double entry, by form number. */
   @property({ reflect: true }) pass: 'first' | 'verify' = 'first';
-  /** Level of the screen's title heading (1–5); its panels' headings are one level below. */
+  /** Level of the screen's title heading (1–6); its panels' headings are one level below (at most 6). */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
   /** URL each released response is POSTed to, through the outbox, as `<sipas-survey>` does. */
   @property() endpoint: string | null = null;

@@ -12,7 +12,7 @@ describe('the built bundle in a browser context that goes offline', function () 
       { endpoint: receiver.endpoint },
     );
     expect(result.offlineState, ':state(offline) while offline').to.equal(true);
-    expect(result.offlineText).to.contain('sẽ tự động gửi khi có kết nối');
+    expect(result.offlineText).to.contain('Phiếu sẽ được gửi khi có kết nối trong lúc trang này còn mở');
     expect(result.onlineText).to.equal('Phiếu đã được gửi tới cơ quan.');
     const stored = await receiver.stored();
     expect(stored).to.have.length(1);
