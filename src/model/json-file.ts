@@ -35,7 +35,7 @@ function scanString(text: string, start: number): number | { offset: number; rea
     if (char === '"') return i + 1;
     if (char === '\\') {
       ESCAPE.lastIndex = i;
-      if (!ESCAPE.test(text)) return { offset: i, reason: 'a backslash that starts no valid escape (\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)' };
+      if (!ESCAPE.test(text)) return { offset: i, reason: 'a backslash that starts no valid escape (\\" \\\\ \\/ \\b \\f \\n \\r \\t \\u and four hex digits)' };
       i = ESCAPE.lastIndex;
     } else if (char < ' ') return { offset: i, reason: 'a control character (such as a line break or a tab) inside a string; write it as an escape (\\n, \\t)' };
     else i++;

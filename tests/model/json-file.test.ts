@@ -33,7 +33,7 @@ describe('model: parseJsonFile, the one reading of a JSON file', () => {
     ['single quotes', "{'a': 1}", 'line 1, column 2: expected a property name in double quotes, found "\'"'],
     ['a string never closed', '{"a": "abc', 'line 1, column 7: a string that is never closed'],
     ['a line break inside a string', '{"a": "ab\ncd"}', 'line 1, column 10: a control character (such as a line break or a tab) inside a string; write it as an escape (\\n, \\t)'],
-    ['an unknown escape', '["a\\x"]', 'line 1, column 4: a backslash that starts no valid escape (\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)'],
+    ['an unknown escape', '["a\\x"]', 'line 1, column 4: a backslash that starts no valid escape (\\" \\\\ \\/ \\b \\f \\n \\r \\t \\u and four hex digits)'],
     ['a leading zero', '[01]', "line 1, column 3: expected ',' or ']', found \"1\""],
     ['a missing colon', '{"a" 1}', 'line 1, column 6: expected \':\' after a property name, found "1"'],
     ['text after the value', '{}\n{}', 'line 2, column 1: expected nothing after the end of the JSON value, found "{"'],
