@@ -6,7 +6,7 @@ import { DeliveryController } from '../controllers/delivery-controller.js';
 import { LanguageController } from '../controllers/language-controller.js';
 import { SetupController, type Setup } from '../controllers/setup-controller.js';
 import { StorageController } from '../controllers/storage-controller.js';
-import { DEFAULT_QUESTIONNAIRE_ID } from '../definitions/index.js';
+import { DEFAULT_QUESTIONNAIRE_ID, type QuestionnaireId } from '../definitions/index.js';
 import { SipasErrorEvent } from '../events/error.js';
 import { SipasSubmitEvent } from '../events/submit.js';
 import { entryStringsFor, type EntryStrings } from '../i18n/entry.js';
@@ -19,8 +19,9 @@ import { codedOptions } from '../model/paper.js';
 import { buildResponse } from '../model/response.js';
 import { localize, numberedLabel } from '../model/text.js';
 import { validateAnswers, type ValidationIssue } from '../model/validation.js';
-import type { Definition, Item } from '../schema/definition.js';
-import type { Answers, AnswerValue, SurveyResponse } from '../schema/response.js';
+import type { Definition, DefinitionInput, Item } from '../schema/definition.js';
+import type { OverridesInput } from '../schema/overrides.js';
+import type { Answers, AnswerValue, Channel, SurveyResponse } from '../schema/response.js';
 import type { KeyValueStore } from '../persistence/key-value-store.js';
 import type { BeforeSendHook } from '../transport/http-transport.js';
 import type { RetryPolicy } from '../transport/retry-schedule.js';
@@ -93,13 +94,13 @@ export class SipasEntry extends LitElement {
   private focusAfterUpdate: string | undefined;
 
   /** Id of a built-in questionnaire; ignored when `definition` is set. As on `<sipas-survey>`. */
-  @property({ reflect: true }) questionnaire = DEFAULT_QUESTIONNAIRE_ID;
+  @property({ reflect: true }) questionnaire: QuestionnaireId = DEFAULT_QUESTIONNAIRE_ID;
   /** A questionnaire definition object; overrides `questionnaire`. */
-  @property({ attribute: false }) definition: unknown = undefined;
+  @property({ attribute: false }) definition: DefinitionInput | undefined = undefined;
   /** URL of a definition JSON file on the page's own origin. */
   @property() src: string | null = null;
   /** Local wording, as printed on the paper form (the same overrides as the online form's). */
-  @property({ attribute: false }) overrides: unknown = undefined;
+  @property({ attribute: false }) overrides: OverridesInput | undefined = undefined;
   /** URL of an overrides JSON file on the page's own origin. */
   @property({ attribute: 'overrides-src' }) overridesSrc: string | null = null;
   /** Code of the agency whose service is rated; copied into each response's context. */
@@ -113,7 +114,7 @@ export class SipasEntry extends LitElement {
   /** Field (lĩnh vực) of the procedure. */
   @property() field: string | null = null;
   /** How the citizen dealt with the agency: `in-person`, `online` or `postal`. */
-  @property() channel: string | null = null;
+  @property() channel: Channel | null = null;
   /** The counter or desk the service was given at, as on `<sipas-survey>`. */
   @property() desk: string | null = null;
   /** Who collected the forms (an enumerator's code or name); copied into each response's `collection`. */
