@@ -7,6 +7,7 @@ import { defaultReporter } from '@web/test-runner';
 import { accessibilityTreePlugin } from './tests/support/a11y-tree-plugin.mjs';
 import { offlineCommandPlugin } from './tests/support/offline-command.mjs';
 import { printCommandPlugin } from './tests/support/print-command.mjs';
+import { sqlServerPlugin } from './tests/support/sql-routes.mjs';
 
 // The tests drive a real Chromium: the machine's (/usr/bin/chromium) unless CHROME_PATH names another.
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -15,7 +16,7 @@ export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
   middleware: testMiddleware,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), buildCommandsPlugin(), accessibilityTreePlugin(), offlineCommandPlugin(), testReceiversPlugin(), printCommandPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), buildCommandsPlugin(), accessibilityTreePlugin(), offlineCommandPlugin(), testReceiversPlugin(), printCommandPlugin(), sqlServerPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -103,7 +103,15 @@ export function periodOf(timestamp: string, period: Period, utcOffsetMinutes: nu
   return `${year}-${String(month + 1).padStart(2, '0')}`;
 }
 
-function emptyGroup(plan: ScoringPlan, cut: GroupCounts['cut']): GroupCounts {
+/** The key of a group within `ScoreCounts.groups`: its plan and cut values (the same for the scorer and counts read back). */
+export function groupKey(plan: ScoringPlan, cut: GroupCounts['cut']): string {
+  let key = plan.key;
+  for (const field in cut) key += `\u0000${cut[field] ?? '\u0001'}`;
+  return key;
+}
+
+/** A group with every scored item at zero. */
+export function emptyGroup(plan: ScoringPlan, cut: GroupCounts['cut']): GroupCounts {
   const { id, version } = plan.definition;
   const ratings: GroupCounts['ratings'] = {};
   for (const [itemId, rating] of plan.ratings) ratings[itemId] = new Array<number>(Math.max(...rating.codes, 0) + 1).fill(0);
@@ -223,18 +231,9 @@ export class Scorer {
   private tally(plan: ScoringPlan, response: SurveyResponse, valueOf = (field: CutField) => cutValue(response, field)): void {
     const { options, groups } = this.counts;
     const cut: GroupCounts['cut'] = {};
-    let key = plan.key;
-    for (const field of options.by) {
-      const value = valueOf(field);
-      cut[field] = value;
-      key += `\u0000${value ?? '\u0001'}`;
-    }
-    if (options.period) {
-      const value = periodOf(response.submittedAt, options.period, options.utcOffsetMinutes);
-      cut.period = value;
-      key += `\u0000${value}`;
-    }
-    const group = (groups[key] ??= emptyGroup(plan, cut));
+    for (const field of options.by) cut[field] = valueOf(field);
+    if (options.period) cut.period = periodOf(response.submittedAt, options.period, options.utcOffsetMinutes);
+    const group = (groups[groupKey(plan, cut)] ??= emptyGroup(plan, cut));
     group.responses++;
     const answers = response.answers;
     for (const itemId in answers) {

@@ -24,6 +24,10 @@ export { CUTS, cutValue, type CutSource } from './cuts.js';
 export { computeResults, DEFAULT_MIN_N, type Figure, type CriterionResult, type ElementResult, type ExpectationResult, type GroupResult, type ScoreResults } from './results.js';
 export { compilePlan, answersMismatch, planKey, type ScoringPlan, type ScoredElement, type ScoredRating } from './plan.js';
 export { isWellFormedResponse, lacksRequiredKeys } from './well-formed.js';
+export { generateSql, type GeneratedSql, type SqlOptions } from './sql.js';
+export { SQL_DIALECTS, type SqlDialectName } from './sql-dialect.js';
+export { COUNT_MEASURES, CountRowSchema, CountsError, countRows, countsColumns, countsFromCsv, countsToCsv, type CountMeasure, type CountRow } from './counts-table.js';
+export { indexName, indexRows, resultsFromIndexRows, groupRowKey, type IndexKey, type IndexRow, type ResultsFrame } from './index-rows.js';
 export { forEachLine, MAX_LINE_BYTES } from './lines.js';
 export {
   formatIndex,

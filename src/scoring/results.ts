@@ -111,9 +111,11 @@ function groupResult(plan: ScoringPlan, group: GroupCounts, minN: number): Group
   };
 }
 
+type GroupId = Pick<GroupCounts, 'questionnaire' | 'cut'>;
+
 /** Orders groups by questionnaire, then by each cut value (missing values last), so the order never depends on input order. */
-function compareGroups(a: GroupCounts, b: GroupCounts): number {
-  const keys = (g: GroupCounts) => [g.questionnaire.id, g.questionnaire.version, ...Object.values(g.cut)];
+export function compareGroups(a: GroupId, b: GroupId): number {
+  const keys = (g: GroupId) => [g.questionnaire.id, g.questionnaire.version, ...Object.values(g.cut)];
   const left = keys(a);
   const right = keys(b);
   for (let i = 0; i < left.length; i++) {

@@ -5,6 +5,7 @@ import { commandLineTools } from './cli-middleware.mjs';
 import { openPglite } from '../../server/database.mjs';
 import { createReceiver } from '../../server/receiver.mjs';
 import { createStore } from '../../server/store.mjs';
+import { sqlRoutes } from './sql-routes.mjs';
 
 const shared = fileURLToPath(new URL('../../../shared/', import.meta.url));
 
@@ -92,4 +93,4 @@ export function testReceiversPlugin() {
   };
 }
 
-export const testMiddleware = [recordRequests, sharedReference, testReceivers, rawSource, commandLineTools];
+export const testMiddleware = [recordRequests, sharedReference, testReceivers, rawSource, commandLineTools, sqlRoutes];
