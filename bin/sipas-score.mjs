@@ -8,22 +8,20 @@ import { parseArgs } from 'node:util';
 let library;
 try {
   library = await Promise.all([
-    import('../dist/definitions/index.js'),
-    import('../dist/model/definition.js'),
     import('../dist/i18n/report.js'),
     import('../dist/scoring/index.js'),
     import('./lib/files.mjs'),
+    import('./lib/definitions.mjs'),
   ]);
 } catch (error) {
   process.stderr.write(`sipas-score: cannot load the library from dist/ (run "npm run build" first): ${error.message}\n`);
   process.exit(2);
 }
 const [
-  { scoredDefinitions },
-  { parseDefinition },
   { reportStringsFor },
   { CUT_FIELDS, MAX_LINE_BYTES, PERIODS, Scorer, computeResults, forEachLine, resultsToCsv, resultsToMarkdown, resultsToText, terminalText },
-  { UnreadableError, WriteError, openOutput, readJsonFile },
+  { UnreadableError, WriteError, openOutput },
+  { DefinitionFileError, loadDefinitions },
 ] = library;
 
 /** Each output format: how results become text. */
@@ -92,23 +90,6 @@ function parseOptions(argv) {
   return { ...values, by, minN, period: values.period ?? null, input: positionals[0] ?? '-' };
 }
 
-async function loadDefinitions(files) {
-  const definitions = [...(await scoredDefinitions())];
-  for (const file of files) {
-    let read;
-    try {
-      read = await readJsonFile(file);
-    } catch (error) {
-      throw new UsageError(`--definition ${error.message}`);
-    }
-    if (!read.ok) throw new UsageError(`--definition ${file} ${read.message}`);
-    const result = parseDefinition(read.value);
-    if (!result.ok) throw new UsageError(`--definition ${file} is not a valid definition:\n${result.problems.map((p) => `  ${p.path} ${p.message}`).join('\n')}`);
-    definitions.push(result.definition);
-  }
-  return definitions;
-}
-
 /** One char per byte: the fast reading Scorer.addBytes tries first (lines are Buffers, or copies joining two chunks). */
 const latin1 = (bytes) => (Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length)).toString('latin1');
 
@@ -160,7 +141,7 @@ async function main() {
 main().then(
   (code) => (process.exitCode = code),
   (error) => {
-    if (error instanceof UsageError || error instanceof UnreadableError) process.stderr.write(terminalText(`sipas-score: ${error.message}`) + '\nTry "sipas-score --help".\n');
+    if (error instanceof UsageError || error instanceof UnreadableError || error instanceof DefinitionFileError) process.stderr.write(terminalText(`sipas-score: ${error.message}`) + '\nTry "sipas-score --help".\n');
     else if (error instanceof WriteError) process.stderr.write(terminalText(`sipas-score: ${error.message}`) + '\n');
     else process.stderr.write(`sipas-score: ${error.stack ?? error}\n`);
     process.exitCode = 2;

@@ -19,13 +19,15 @@ writeEditorData(root);
 await buildExamples(root);
 
 const { DefinitionSchema, ResponseSchema } = await import('../dist/schema/index.js');
+const { CountRowSchema } = await import('../dist/scoring/counts-table.js');
 const { toJSONSchema } = await import('zod/mini');
 mkdirSync(`${root}/dist`, { recursive: true });
 for (const [file, schema, title] of [
   ['response.schema.json', ResponseSchema, 'sipas-survey response'],
   ['definition.schema.json', DefinitionSchema, 'sipas-survey questionnaire definition'],
+  ['counts.schema.json', CountRowSchema, 'sipas-survey counts: one row (docs/sql.md)'],
 ]) {
   const json = { ...toJSONSchema(schema, { io: 'input' }), title };
   writeFileSync(`${root}/dist/${file}`, `${JSON.stringify(json, null, 2)}\n`);
 }
-console.log('built dist/ (ESM + .d.ts), dist/sipas-survey.min.js, dist/response.schema.json, dist/definition.schema.json, dist/custom-elements.json, dist/vscode.html-custom-data.json, dist/web-types.json, dist/examples/');
+console.log('built dist/ (ESM + .d.ts), dist/sipas-survey.min.js, dist/response.schema.json, dist/definition.schema.json, dist/counts.schema.json, dist/custom-elements.json, dist/vscode.html-custom-data.json, dist/web-types.json, dist/examples/');

@@ -78,9 +78,19 @@ export function portablePattern(pattern: RegExp): string {
 /** Astral characters take two UTF-16 units (one character); texts whose bytes are all ASCII skip the count. */
 const NON_ASTRAL = { postgres: '[^\\U00010000-\\U0010FFFF]', duckdb: '[^\\x{10000}-\\x{10FFFF}]' };
 
-let aliases = 0;
-/** A fresh alias: each level of nesting needs its own name. */
-const nextAlias = () => `m${++aliases}`;
+let depth = 0;
+/**
+ * Calls `body` with an alias named by its nesting depth: unique along every path of nested tables or lambdas (siblings
+ * may share one, their scopes being apart), and the same on every generation, so the SQL text is deterministic.
+ */
+function nested(body: (alias: string) => string): string {
+  depth++;
+  try {
+    return body(`m${depth}`);
+  } finally {
+    depth--;
+  }
+}
 
 const pgObject = (j: string) => `CASE WHEN jsonb_typeof(${j}) = 'object' THEN ${j} ELSE '{}'::jsonb END`;
 const pgArray = (j: string) => `CASE WHEN jsonb_typeof(${j}) = 'array' THEN ${j} ELSE '[]'::jsonb END`;
@@ -100,19 +110,10 @@ const postgres: SqlDialect = {
   number: (j) =>
     `(CASE WHEN jsonb_typeof(${j}) = 'number' THEN CASE WHEN abs((${j} #>> '{}')::numeric) >= 1.797693134862315808e308 THEN NULL WHEN abs((${j} #>> '{}')::numeric) < 2.5e-324 THEN 0::float8 ELSE (${j} #>> '{}')::numeric::float8 END END)`,
   // Guarded: jsonb_each and jsonb_array_elements raise an error on any other kind of value.
-  everyMember: (j, condition) => {
-    const m = nextAlias();
-    return `NOT EXISTS (SELECT 1 FROM jsonb_each(${pgObject(j)}) AS ${m} WHERE NOT COALESCE(${condition(`${m}.key`, `${m}.value`)}, FALSE))`;
-  },
+  everyMember: (j, condition) => nested((m) => `NOT EXISTS (SELECT 1 FROM jsonb_each(${pgObject(j)}) AS ${m} WHERE NOT COALESCE(${condition(`${m}.key`, `${m}.value`)}, FALSE))`),
   onlyKeys: (j, keys) => `NOT EXISTS (SELECT 1 FROM jsonb_object_keys(${pgObject(j)}) AS k WHERE k NOT IN (${keys.map(literal).join(', ')}))`,
-  everyElement: (j, condition) => {
-    const m = nextAlias();
-    return `NOT EXISTS (SELECT 1 FROM jsonb_array_elements(${pgArray(j)}) AS ${m} WHERE NOT COALESCE(${condition(`${m}.value`)}, FALSE))`;
-  },
-  someElement: (j, condition) => {
-    const m = nextAlias();
-    return `EXISTS (SELECT 1 FROM jsonb_array_elements(${pgArray(j)}) AS ${m} WHERE ${condition(`${m}.value`)})`;
-  },
+  everyElement: (j, condition) => nested((m) => `NOT EXISTS (SELECT 1 FROM jsonb_array_elements(${pgArray(j)}) AS ${m} WHERE NOT COALESCE(${condition(`${m}.value`)}, FALSE))`),
+  someElement: (j, condition) => nested((m) => `EXISTS (SELECT 1 FROM jsonb_array_elements(${pgArray(j)}) AS ${m} WHERE ${condition(`${m}.value`)})`),
   arrayLength: (j) => `jsonb_array_length(${pgArray(j)})`,
   distinctTexts: (j) => `(SELECT count(DISTINCT e.value #>> '{}') FROM jsonb_array_elements(${pgArray(j)}) AS e)`,
   explodeMembers: (source, j) => `SELECT g.*, a.key, a.value FROM ${source} AS g CROSS JOIN LATERAL jsonb_each(${pgObject(`g.${j}`)}) AS a`,
@@ -143,19 +144,10 @@ const duckdb: SqlDialect = {
   text: (j) => `(${j} ->> '$')`,
   number: (j) => `(CASE WHEN ${duckIsNumber(j)} AND isfinite(${duckNumber(j)}) THEN ${duckNumber(j)} END)`,
   // Lists and lambdas: DuckDB runs a correlated subquery per JSON value about a hundred times slower.
-  everyMember: (j, condition) => {
-    const m = nextAlias();
-    return `COALESCE(list_bool_and(list_transform(list_zip(json_keys(${j}), json_extract(${j}, '$.*')), lambda ${m}: COALESCE(${condition(`${m}[1]`, `${m}[2]`)}, FALSE))), TRUE)`;
-  },
+  everyMember: (j, condition) => nested((m) => `COALESCE(list_bool_and(list_transform(list_zip(json_keys(${j}), json_extract(${j}, '$.*')), lambda ${m}: COALESCE(${condition(`${m}[1]`, `${m}[2]`)}, FALSE))), TRUE)`),
   onlyKeys: (j, keys) => `COALESCE(list_bool_and(list_transform(json_keys(${j}), lambda k: k IN (${keys.map(literal).join(', ')}))), TRUE)`,
-  everyElement: (j, condition) => {
-    const m = nextAlias();
-    return `COALESCE(list_bool_and(list_transform(json_extract(${j}, '$[*]'), lambda ${m}: COALESCE(${condition(m)}, FALSE))), TRUE)`;
-  },
-  someElement: (j, condition) => {
-    const m = nextAlias();
-    return `COALESCE(list_bool_or(list_transform(json_extract(${j}, '$[*]'), lambda ${m}: COALESCE(${condition(m)}, FALSE))), FALSE)`;
-  },
+  everyElement: (j, condition) => nested((m) => `COALESCE(list_bool_and(list_transform(json_extract(${j}, '$[*]'), lambda ${m}: COALESCE(${condition(m)}, FALSE))), TRUE)`),
+  someElement: (j, condition) => nested((m) => `COALESCE(list_bool_or(list_transform(json_extract(${j}, '$[*]'), lambda ${m}: COALESCE(${condition(m)}, FALSE))), FALSE)`),
   arrayLength: (j) => `json_array_length(${j})`,
   distinctTexts: (j) => `len(list_distinct(list_transform(json_extract(${j}, '$[*]'), lambda e: e ->> '$')))`,
   explodeMembers: (source, j) => `SELECT g.*, unnest(json_keys(g.${j})) AS key, unnest(json_extract(g.${j}, '$.*')) AS value FROM ${source} AS g`,

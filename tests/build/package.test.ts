@@ -52,6 +52,7 @@ describe('the npm package (npm pack --dry-run)', () => {
       './events.js',
       './response.schema.json',
       './definition.schema.json',
+      './counts.schema.json',
       './custom-elements.json',
     ]);
     for (const entry of [packageJson.main, packageJson.module, (packageJson.exports['.'] as { default: string }).default]) {

@@ -96,10 +96,10 @@ export const edgeCases: unknown[] = [
 ];
 
 export const sample: unknown[] = [
-  ...syntheticResponses({ definition: sipas2017, count: 150, seed: 3 }),
-  ...syntheticResponses({ definition: sipas2022, count: 60, seed: 4, months: 14 }),
-  ...syntheticResponses({ definition: dvcOnline, count: 60, seed: 5 }),
-  ...syntheticResponses({ definition: custom, count: 120, seed: 6, start: '2026-11-01', months: 3 }),
+  ...syntheticResponses({ definition: sipas2017, count: 80, seed: 3 }),
+  ...syntheticResponses({ definition: sipas2022, count: 40, seed: 4, months: 14 }),
+  ...syntheticResponses({ definition: dvcOnline, count: 40, seed: 5 }),
+  ...syntheticResponses({ definition: custom, count: 80, seed: 6, start: '2026-11-01', months: 3 }),
   ...edgeCases,
 ];
 // Raw lines too: JSON that is no response at all, and a rating written 4.0 (JSON.parse reads 4).

@@ -1,90 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { sipas2017 } from '../../src/definitions/sipas-2017.js';
-import { CUT_FIELDS, PERIODS, Scorer, computeResults, countRows, generateSql, indexRows, resultsFromIndexRows, groupRowKey, type CountRow, type CutField, type IndexRow, type Period, type ScoreResults } from '../../src/scoring/index.js';
+import { scoredDefinitions } from '../../src/definitions/index.js';
+import type { Definition } from '../../src/schema/definition.js';
+import { PERIODS, Scorer, computeResults, generateSql, indexRows, type CutField, type IndexRow } from '../../src/scoring/index.js';
 import { definitions, lines } from './sql-fixtures.js';
-
-/** The cuts tried: each period once, and every cut field at least once. */
-const cutsTried: { by: CutField[]; period: Period | null }[] = [
-  { by: [], period: null },
-  { by: [...CUT_FIELDS], period: 'month' },
-  { by: ['agencyCode', 'channel'], period: 'quarter' },
-  { by: ['procedureCode'], period: 'year' },
-];
-
-interface SqlRun {
-  counts: CountRow[];
-  indices: IndexRow[];
-}
-
-async function sqlScore(dialect: 'postgres' | 'duckdb', by: CutField[], period: Period | null, minN: number): Promise<SqlRun> {
-  return post('/__sql/score', { dialect, definitions, lines, by, period, minN });
-}
-
-/** Asks the test server to run SQL (tests/support/sql-routes.mjs); its error is thrown here. */
-async function post<T>(path: string, body: unknown): Promise<T> {
-  const reply = await fetch(path, { method: 'POST', body: JSON.stringify(body) });
-  const answer = await reply.json();
-  if (!reply.ok) throw new Error(answer.error);
-  return answer as T;
-}
-
-function libraryScore(by: CutField[], period: Period | null, minN: number) {
-  const scorer = new Scorer(definitions, { by, period });
-  for (const line of lines) scorer.addLine(line);
-  return { counts: scorer.counts, results: computeResults(scorer.counts, definitions, minN) };
-}
-
-/** Rows as sorted JSON texts, so that two sets of rows compare whatever their order. */
-const canonical = (rows: readonly object[]): string[] =>
-  rows.map((row) => JSON.stringify(Object.entries(row).sort(([a], [b]) => (a < b ? -1 : 1)))).sort();
-
-/** The results the index rows make, with the responses per group and rejections read from the SQL's counts. */
-function resultsFromSql(run: SqlRun, by: CutField[], period: Period | null, minN: number): ScoreResults {
-  const responses = new Map<string, number>();
-  const rejected = { 'not-json': 0, 'invalid-response': 0, 'unknown-questionnaire': 0, 'answers-mismatch': 0 };
-  for (const row of run.counts) {
-    const cells = row as Record<string, string | number | null>;
-    if (row.measure === 'rejected') rejected[row.answer as keyof typeof rejected] += row.count;
-    if (row.measure !== 'responses') continue;
-    const cut = Object.fromEntries([...by.map((f) => [f, cells[f] ?? null]), ...(period ? [['period', cells[period] ?? null]] : [])]);
-    responses.set(groupRowKey(row.questionnaire_id!, row.questionnaire_version!, cut), row.count);
-  }
-  return resultsFromIndexRows(run.indices, definitions, { options: { by, period, utcOffsetMinutes: 420 }, minN, responses, rejected });
-}
-
-for (const dialect of ['duckdb', 'postgres'] as const) {
-  describe(`the generated SQL on ${dialect === 'duckdb' ? 'DuckDB (embedded)' : 'PostgreSQL (a throwaway server)'}`, function () {
-    this.timeout(180_000);
-    for (const { by, period } of cutsTried) {
-      const label = `${by.length ? `by ${by.join(', ')}` : 'no cut'}${period ? `, per ${period}` : ''}`;
-      describe(label, () => {
-        const minN = period === 'month' ? 5 : 30;
-        let run: SqlRun;
-        const library = libraryScore(by, period, minN);
-        before(async () => {
-          run = await sqlScore(dialect, by, period, minN);
-        });
-
-        it('counts equal the library’s, row for row (rejections by reason included)', () => {
-          const rejected = run.counts.filter((r) => r.measure === 'rejected').map((r) => [r.answer, r.count]);
-          expect(Object.fromEntries(rejected)).to.deep.equal(Object.fromEntries(Object.entries(library.counts.rejected).filter(([reason, n]) => n > 0 && reason !== 'not-json')));
-          expect(canonical(run.counts)).to.deep.equal(canonical(countRows({ ...library.counts, rejected: { ...library.counts.rejected, 'not-json': 0 } })));
-        });
-
-        it('every index, n and low-n flag equals the library’s, to the last bit', () => {
-          expect(run.indices.length).to.be.greaterThan(100);
-          expect(canonical(run.indices)).to.deep.equal(canonical(indexRows(library.results)));
-        });
-
-        it('read back into results, the rows serialize like the library’s results (what /api/results answers)', () => {
-          const fromSql = resultsFromSql(run, by, period, minN);
-          const expected: ScoreResults = { ...library.results, seen: library.results.seen - library.results.rejected['not-json'], rejected: { ...library.results.rejected, 'not-json': 0 } };
-          expect(JSON.parse(JSON.stringify(fromSql))).to.deep.equal(JSON.parse(JSON.stringify(expected)));
-        });
-      });
-    }
-  });
-}
+import { canonical, libraryScore, post } from './sql-equality.js';
+import { runCommand } from '../support/cli.js';
 
 describe('the generated SQL: what it promises', function () {
   this.timeout(120_000);
@@ -125,4 +46,50 @@ describe('the generated SQL: what it promises', function () {
   it('every period the library knows is one the SQL generates', () => {
     for (const period of PERIODS) expect(generateSql(definitions, { dialect: 'duckdb', period }).counts).to.contain(`AS "${period}"`);
   });
+});
+
+/** Runs bin/sipas-sql.mjs through the test server. */
+const sipasSql = (...args: string[]) => runCommand('sipas-sql', args);
+
+describe('sipas-sql command line', function () {
+  this.timeout(120_000);
+  let builtIns: Definition[];
+  before(async () => {
+    builtIns = await scoredDefinitions();
+  });
+
+  it('prints the generated statement asked for, with a comment saying what it was generated for', async () => {
+    const run = await sipasSql('--dialect', 'duckdb', '--by', 'agencyCode,mode', '--period', 'quarter', '--min-n', '5', '--part', 'results');
+    expect([run.code, run.stderr]).to.deep.equal([0, '']);
+    const [comment, ...sql] = run.stdout.split('\n');
+    expect(comment).to.equal(`-- Generated by sipas-sql for ${builtIns.map((d) => `${d.id}@${d.version}`).join(', ')}; duckdb; by agencyCode, mode; per quarter; min n 5.`);
+    expect(sql.join('\n')).to.equal(`${generateSql(builtIns, { dialect: 'duckdb', by: ['agencyCode', 'mode'], period: 'quarter', minN: 5 }).results};\n`);
+  });
+
+  it('its whole script runs on PostgreSQL: the table, then views whose indices equal the library’s', async () => {
+    const run = await sipasSql('--dialect', 'postgres', '--by', 'channel', '--period', 'month');
+    expect(run.code).to.equal(0);
+    const builtInLines = lines.filter((line) => !line.includes('commune-short'));
+    const { rows } = await post<{ rows: IndexRow[] }>('/__sql/postgres-query', { statements: [run.stdout, 'SELECT * FROM sipas_indices'], lines: builtInLines });
+    const scorer = new Scorer(builtIns, { by: ['channel'], period: 'month' });
+    for (const line of builtInLines) scorer.addLine(line);
+    expect(canonical(rows.map((r) => ({ ...r, n: Number(r.n) })))).to.deep.equal(canonical(indexRows(computeResults(scorer.counts, builtIns))));
+  });
+
+  const usage: [string[], RegExp][] = [
+    [[], /--dialect must be postgres or duckdb/],
+    [['--dialect', 'mysql'], /not "mysql"/],
+    [['--dialect', 'duckdb', '--by', 'dossier'], /"dossier" is not a cut/],
+    [['--dialect', 'duckdb', '--period', 'week'], /--period/],
+    [['--dialect', 'duckdb', '--min-n', '-3'], /--min-n/],
+    [['--dialect', 'duckdb', '--part', 'view'], /--part/],
+    [['--dialect', 'duckdb', '--definition', '/no/such/file.json'], /--definition/],
+  ];
+  for (const [args, message] of usage) {
+    it(`exit 2 and a reason on ${args.join(' ') || 'no options'}`, async () => {
+      const run = await sipasSql(...args);
+      expect(run.code).to.equal(2);
+      expect(run.stderr).to.match(message);
+    });
+  }
 });

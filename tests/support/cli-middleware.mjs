@@ -1,4 +1,4 @@
-// Runs the real command-line tools (bin/sipas-score.mjs, bin/sipas-validate.mjs on the built dist/) for browser
+// Runs the real command-line tools (bin/sipas-score.mjs, bin/sipas-validate.mjs, bin/sipas-sql.mjs on the built dist/) for browser
 // tests: POST /__cli/<command> with a JSON body
 //   { args: string[], stdin?: string, stdinBase64?: string, files?: { [name]: base64 }, stdout?: path }
 // Each run gets a fresh temporary folder holding `files`; "{dir}" in an argument (or in `stdout`) stands for it.
@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 const commands = {
   'sipas-score': fileURLToPath(new URL('../../bin/sipas-score.mjs', import.meta.url)),
   'sipas-validate': fileURLToPath(new URL('../../bin/sipas-validate.mjs', import.meta.url)),
+  'sipas-sql': fileURLToPath(new URL('../../bin/sipas-sql.mjs', import.meta.url)),
 };
 
 async function readBody(request) {

@@ -40,26 +40,28 @@ async function onDuckDb(lines, sql) {
   }
 }
 
-async function onPostgres(lines, sql) {
+/** Runs `work(client)` on the throwaway PostgreSQL server (started on first use) in a schema of its own. */
+async function inFreshSchema(work) {
   postgres ??= startPostgres();
   const { url } = await postgres;
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const schema = `run${++schemas}`;
-    await client.query(`CREATE SCHEMA ${schema}; SET search_path TO ${schema}`);
-    await client.query(sql.table);
-    await client.query(
-      `INSERT INTO sipas_responses (response_id, response, questionnaire_id, questionnaire_version, submitted_at)
-       SELECT gen_random_uuid(), value::jsonb, '', '', now() FROM unnest($1::text[]) AS value`,
-      [lines],
-    );
-    const read = async (query) => (await client.query(query)).rows.map(plainRow);
-    // Here the one statement from responses to indices; on DuckDB counts stored as a table, then the indices.
-    return { counts: await read(sql.counts), indices: await read(sql.results) };
+    await client.query(`CREATE SCHEMA run${++schemas}; SET search_path TO run${schemas}`);
+    return await work(client);
   } finally {
     await client.end();
   }
+}
+
+function onPostgres(lines, sql) {
+  return inFreshSchema(async (client) => {
+    await client.query(sql.table);
+    await client.query(INSERT_LINES, [lines]);
+    const read = async (query) => (await client.query(query)).rows.map(plainRow);
+    // Here the one statement from responses to indices; on DuckDB counts stored as a table, then the indices.
+    return { counts: await read(sql.counts), indices: await read(sql.results) };
+  });
 }
 
 /** { dialect, definitions, lines, by, period, minN } → { sql, counts, indices } */
@@ -74,21 +76,23 @@ async function sqlScore({ dialect, definitions, lines, by, period, minN }) {
   return dialect === 'postgres' ? onPostgres(lines, sql) : onDuckDb(lines, sql);
 }
 
-/** Runs a SQL text on the throwaway PostgreSQL server in a fresh schema; answers the rows of the last statement. */
-async function postgresQuery({ statements }) {
-  postgres ??= startPostgres();
-  const { url } = await postgres;
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    const schema = `run${++schemas}`;
-    await client.query(`CREATE SCHEMA ${schema}; SET search_path TO ${schema}`);
+/** Stores responses (NDJSON lines) as the receiver would, with the columns the table requires. */
+const INSERT_LINES = `INSERT INTO sipas_responses (response_id, response, questionnaire_id, questionnaire_version, submitted_at)
+  SELECT gen_random_uuid(), value::jsonb, '', '', now() FROM unnest($1::text[]) AS value`;
+
+/**
+ * Runs SQL texts on the throwaway PostgreSQL server in a fresh schema, `lines` stored after the first (which creates
+ * the table); answers the rows of the last.
+ */
+function postgresQuery({ statements, lines }) {
+  return inFreshSchema(async (client) => {
     let rows = [];
-    for (const statement of statements) rows = (await client.query(statement)).rows;
-    return { schema, rows };
-  } finally {
-    await client.end();
-  }
+    for (const [i, statement] of statements.entries()) {
+      rows = (await client.query(statement)).rows;
+      if (i === 0 && lines) await client.query(INSERT_LINES, [lines]);
+    }
+    return { rows };
+  });
 }
 
 const routes = { '/__sql/score': sqlScore, '/__sql/postgres-query': postgresQuery };

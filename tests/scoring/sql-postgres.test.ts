@@ -1,0 +1,3 @@
+import { describeSqlEquality } from './sql-equality.js';
+
+describeSqlEquality('postgres');
