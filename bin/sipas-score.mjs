@@ -19,26 +19,32 @@ try {
 }
 const [
   { reportStringsFor },
-  { CUT_FIELDS, MAX_LINE_BYTES, PERIODS, Scorer, computeResults, forEachLine, resultsToCsv, resultsToMarkdown, resultsToText, terminalText },
+  { CUT_FIELDS, MAX_LINE_BYTES, PERIODS, Scorer, computeResults, countsFromCsv, countsToCsv, forEachLine, mergeCounts, resultsToCsv, resultsToMarkdown, resultsToText, terminalText },
   { UnreadableError, WriteError, openOutput },
   { DefinitionFileError, loadDefinitions },
 ] = library;
 
-/** Each output format: how results become text. */
+/** Each output format: how the counts (or the results computed from them) become text. */
 const FORMATS = {
-  table: (results, definitions, strings) => resultsToText(results, definitions, strings),
-  json: (results) => `${JSON.stringify(results, null, 2)}\n`,
-  csv: (results, definitions, strings) => resultsToCsv(results, definitions, strings),
-  md: (results, definitions, strings) => resultsToMarkdown(results, definitions, strings),
+  table: ({ results, definitions, strings }) => resultsToText(results(), definitions, strings),
+  json: ({ results }) => `${JSON.stringify(results(), null, 2)}\n`,
+  csv: ({ results, definitions, strings }) => resultsToCsv(results(), definitions, strings),
+  md: ({ results, definitions, strings }) => resultsToMarkdown(results(), definitions, strings),
+  // The mergeable counts (docs/sql.md), exactly as read: they are data for --from-counts and databases, not a sheet.
+  counts: ({ counts }) => countsToCsv(counts),
 };
 
 const USAGE = `Usage: sipas-score [options] [responses.ndjson | -]
+       sipas-score --from-counts [options] counts.csv…
 
 Computes the SIPAS satisfaction indices from responses, one JSON response per line.
-Reads standard input when no file (or "-") is given.
+Reads standard input when no file (or "-") is given. With --from-counts, adds up counts (CSV, as --format counts
+writes them: from communes, shards or the SQL of sipas-sql) and computes the indices of the whole, exactly.
 
 Options:
-  --format ${Object.keys(FORMATS).join('|').padEnd(20)}output format (default: table)
+  --format ${Object.keys(FORMATS).join('|').padEnd(20)}output format (default: table); counts: the mergeable
+                               counts as CSV (docs/sql.md)
+  --from-counts                the files are counts to add up, not responses (their header names the cuts)
   --out FILE                   write the output to FILE instead of standard output
   --by FIELD[,FIELD…]          cut by: ${CUT_FIELDS.join(', ')}
                                (desk: the counter; mode: online, kiosk, paper or interview)
@@ -66,6 +72,7 @@ function parseOptions(argv) {
       allowPositionals: true,
       options: {
         format: { type: 'string', default: 'table' },
+        'from-counts': { type: 'boolean', default: false },
         out: { type: 'string' },
         by: { type: 'string' },
         period: { type: 'string' },
@@ -86,8 +93,11 @@ function parseOptions(argv) {
   const minN = Number(values['min-n']);
   if (!Number.isInteger(minN) || minN < 0) throw new UsageError(`--min-n must be a whole number ≥ 0, not "${values['min-n']}"`);
   if (!['vi', 'en'].includes(values.lang)) throw new UsageError(`--lang must be vi or en, not "${values.lang}"`);
-  if (positionals.length > 1) throw new UsageError('give at most one input file');
-  return { ...values, by, minN, period: values.period ?? null, input: positionals[0] ?? '-' };
+  if (values['from-counts']) {
+    if (values.by !== undefined || values.period !== undefined) throw new UsageError('--from-counts takes the cuts the counts were made with (their header); leave out --by and --period');
+    if (positionals.length === 0) throw new UsageError('--from-counts needs one or more counts files');
+  } else if (positionals.length > 1) throw new UsageError('give at most one input file');
+  return { ...values, by, minN, period: values.period ?? null, input: positionals[0] ?? '-', files: positionals };
 }
 
 /** One char per byte: the fast reading Scorer.addBytes tries first (lines are Buffers, or copies joining two chunks). */
@@ -106,17 +116,9 @@ async function openInput(input) {
   return handle.createReadStream({ highWaterMark: 1 << 20 });
 }
 
-async function main() {
-  const options = parseOptions(process.argv.slice(2));
-  if (options.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
-  const definitions = await loadDefinitions(options.definition);
-  const input = await openInput(options.input);
-  // Opened before the input is read, so that an output that cannot be written is said at once, not after the scoring.
-  const output = await openOutput(options.out);
-  const scorer = new Scorer(definitions, { by: options.by, period: options.period });
+/** Scores the responses of `input` (opened from `inputName`), reporting bad lines on standard error; answers the counts and how many were bad. */
+async function scoreLines(input, inputName, definitions, { by, period }) {
+  const scorer = new Scorer(definitions, { by, period });
   let bad = 0;
   const report = (outcome, lineNumber) => {
     if (outcome && !outcome.ok && ++bad <= MAX_LISTED_BAD_LINES) process.stderr.write(terminalText(`line ${lineNumber}: ${outcome.reason}: ${outcome.detail}`) + '\n');
@@ -128,13 +130,62 @@ async function main() {
       (byteLength, lineNumber) => report(scorer.addLongLine(byteLength, MAX_LINE_BYTES), lineNumber),
     );
   } catch (error) {
-    throw new UsageError(`cannot read ${options.input === '-' ? 'standard input' : options.input}: ${error.message}`);
+    throw new UsageError(`cannot read ${inputName === '-' ? 'standard input' : inputName}: ${error.message}`);
   }
   if (bad > MAX_LISTED_BAD_LINES) process.stderr.write(`… and ${bad - MAX_LISTED_BAD_LINES} more bad lines\n`);
   if (bad > 0) process.stderr.write(`${bad} of ${scorer.counts.seen} responses were not counted\n`);
+  return { counts: scorer.counts, bad };
+}
 
-  const results = computeResults(scorer.counts, definitions, options.minN);
-  await output.write(FORMATS[options.format](results, definitions, reportStringsFor(options.lang)));
+/** The text of a counts file; a path that is no file (a folder, /dev/zero) is refused before anything is read. */
+async function readCountsFile(path) {
+  let handle;
+  try {
+    handle = await open(path, 'r');
+    if (!(await handle.stat()).isFile()) throw new Error('it is not a file');
+    return await handle.readFile('utf8');
+  } catch (error) {
+    throw new UsageError(`cannot read ${path}: ${error.message}`);
+  } finally {
+    await handle?.close();
+  }
+}
+
+/** Reads counts files and adds them up; a file that is not counts, or is cut otherwise than the first, is a usage error. */
+async function addUpCounts(files, definitions) {
+  let total;
+  for (const file of files) {
+    const text = await readCountsFile(file);
+    let counts;
+    try {
+      counts = countsFromCsv(text, definitions);
+    } catch (error) {
+      throw new UsageError(`${file}: ${error.message}`);
+    }
+    try {
+      total = total ? mergeCounts(total, counts) : counts;
+    } catch {
+      throw new UsageError(`${file} is cut by ${describeCuts(counts)}, but ${files[0]} by ${describeCuts(total)}: counts add up only when cut alike`);
+    }
+  }
+  return total;
+}
+
+const describeCuts = (counts) => [...counts.options.by, ...(counts.options.period ? [counts.options.period] : [])].join(', ') || 'nothing';
+
+async function main() {
+  const options = parseOptions(process.argv.slice(2));
+  if (options.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const definitions = await loadDefinitions(options.definition);
+  const input = options['from-counts'] ? undefined : await openInput(options.input);
+  // Opened before the input is read, so that an output that cannot be written is said at once, not after the scoring.
+  const output = await openOutput(options.out);
+  const { counts, bad } = input ? await scoreLines(input, options.input, definitions, options) : { counts: await addUpCounts(options.files, definitions), bad: 0 };
+  const results = () => computeResults(counts, definitions, options.minN);
+  await output.write(FORMATS[options.format]({ counts, results, definitions, strings: reportStringsFor(options.lang) }));
   return bad > 0 ? 1 : 0;
 }
 

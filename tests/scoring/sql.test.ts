@@ -2,8 +2,8 @@ import { expect } from '@open-wc/testing';
 import { sipas2017 } from '../../src/definitions/sipas-2017.js';
 import { scoredDefinitions } from '../../src/definitions/index.js';
 import type { Definition } from '../../src/schema/definition.js';
-import { PERIODS, Scorer, computeResults, generateSql, indexRows, type CutField, type IndexRow } from '../../src/scoring/index.js';
-import { definitions, lines } from './sql-fixtures.js';
+import { PERIODS, Scorer, computeResults, countsColumns, countsFromCsv, generateSql, indexRows, type CountRow, type CutField, type IndexRow } from '../../src/scoring/index.js';
+import { custom, definitions, lines } from './sql-fixtures.js';
 import { canonical, libraryScore, post } from './sql-equality.js';
 import { runCommand } from '../support/cli.js';
 
@@ -93,3 +93,68 @@ describe('sipas-sql command line', function () {
     });
   }
 });
+
+/** Runs sipas-score with files (tests/support/cli-middleware.mjs): "@name" arguments name them. */
+const cliWithFiles = (args: string[], files: Record<string, string>, stdin = '') =>
+  runCommand('sipas-score', args.map((arg) => (arg.startsWith('@') ? `{dir}/${arg.slice(1)}` : arg)), { files, stdin });
+
+describe('counts as CSV: sipas-score --format counts, then --from-counts', function () {
+  this.timeout(180_000);
+  const cuts = ['--by', 'agencyCode,mode', '--period', 'quarter'];
+  const definitionFile = { 'custom.json': JSON.stringify(custom) };
+  const withCustom = ['--definition', '@custom.json'];
+  const ndjson = (some: readonly string[]) => some.map((l) => `${l}\n`).join('');
+
+  it('three shards counted apart and added up give exactly the results of one pass (and the library’s counts)', async () => {
+    const shards = [0, 1, 2].map((k) => lines.filter((_, i) => i % 3 === k));
+    const counted = await Promise.all(shards.map((shard) => cliWithFiles(['--format', 'counts', ...cuts, ...withCustom], definitionFile, ndjson(shard))));
+    for (const run of counted) expect(run.stdout.split('\r\n')[0]).to.equal('questionnaire_id,questionnaire_version,agencyCode,mode,quarter,measure,item,answer,count');
+    const files = Object.fromEntries(counted.map((run, i) => [`shard${i}.csv`, run.stdout]));
+    const merged = await cliWithFiles(['--from-counts', '--format', 'json', ...withCustom, '@shard0.csv', '@shard1.csv', '@shard2.csv'], { ...files, ...definitionFile });
+    expect([merged.code, merged.stderr]).to.deep.equal([0, '']);
+    const whole = await cliWithFiles(['--format', 'json', ...cuts, ...withCustom], definitionFile, ndjson(lines));
+    expect(JSON.parse(merged.stdout)).to.deep.equal(JSON.parse(whole.stdout));
+    const scorer = new Scorer(definitions, { by: ['agencyCode', 'mode'], period: 'quarter' });
+    for (const line of lines) scorer.addLine(line);
+    const wholeCounts = await cliWithFiles(['--format', 'counts', ...cuts, ...withCustom], definitionFile, ndjson(lines));
+    expect(countsFromCsv(wholeCounts.stdout, definitions)).to.deep.equal(scorer.counts);
+  });
+
+  it('the SQL’s counts, written as CSV, add up to the same results', async () => {
+    const run = await post<{ counts: CountRow[] }>('/__sql/score', { dialect: 'postgres', definitions, lines, by: ['agencyCode', 'mode'], period: 'quarter', minN: 30 });
+    const columns = countsColumns(['agencyCode', 'mode'], 'quarter');
+    const csv = [columns.join(','), ...run.counts.map((row) => columns.map((c) => csvCell((row as Record<string, string | number | null>)[c])).join(','))].join('\r\n');
+    const fromSql = await cliWithFiles(['--from-counts', '--format', 'json', ...withCustom, '@sql.csv'], { 'sql.csv': csv, ...definitionFile });
+    const whole = await cliWithFiles(['--format', 'json', ...cuts, ...withCustom], definitionFile, ndjson(lines));
+    expect(fromSql.code).to.equal(0);
+    expect(JSON.parse(fromSql.stdout)).to.deep.equal(JSON.parse(whole.stdout));
+  });
+
+  const refused: [string, Record<string, string>, RegExp][] = [
+    ['a file that is no counts', { 'a.csv': 'name,age\r\nAn,3\r\n' }, /a\.csv: the header is "name,age"/],
+    ['a count that is no whole number', { 'a.csv': 'questionnaire_id,questionnaire_version,measure,item,answer,count\r\ncommune-short,1,responses,,,2.5\r\n' }, /a\.csv: line 2: count/],
+    ['a code off the scale', { 'a.csv': 'questionnaire_id,questionnaire_version,measure,item,answer,count\r\ncommune-short,1,responses,,,1\r\ncommune-short,1,code,ease,7,1\r\n' }, /line 3: "7" is not a code of ease's scale/],
+    ['answers that do not add up', { 'a.csv': 'questionnaire_id,questionnaire_version,measure,item,answer,count\r\ncommune-short,1,responses,,,2\r\ncommune-short,1,answers,ease,,2\r\ncommune-short,1,code,ease,3,1\r\n' }, /2 answers, but its codes add up to 1/],
+  ];
+  for (const [name, files, message] of refused) {
+    it(`exit 2 naming the file and line: ${name}`, async () => {
+      const run = await cliWithFiles(['--from-counts', ...withCustom, ...Object.keys(files).map((f) => `@${f}`)], { ...files, ...definitionFile });
+      expect(run.code).to.equal(2);
+      expect(run.stderr).to.match(message);
+    });
+  }
+
+  it('exit 2 when files are cut differently, or --by is given with --from-counts', async () => {
+    const a = 'questionnaire_id,questionnaire_version,measure,item,answer,count\r\n';
+    const b = 'questionnaire_id,questionnaire_version,channel,measure,item,answer,count\r\n';
+    const run = await cliWithFiles(['--from-counts', '@a.csv', '@b.csv'], { 'a.csv': a, 'b.csv': b });
+    expect([run.code, run.stderr]).to.satisfy(([code, stderr]: [number, string]) => code === 2 && /b\.csv is cut by channel, but .*a\.csv by nothing/.test(stderr));
+    const withBy = await cliWithFiles(['--from-counts', '--by', 'channel', '@a.csv'], { 'a.csv': a });
+    expect(withBy.stderr).to.match(/leave out --by and --period/);
+  });
+});
+
+const csvCell = (value: string | number | null | undefined): string => {
+  const text = value === null || value === undefined ? '' : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+};
