@@ -19,7 +19,7 @@ const relative = (path: string) => path.replace(/^\.\//, '');
 describe('the npm package (npm pack --dry-run)', () => {
   it('holds only the built dist/, the commands and what they share, and the package documents: no tests, demo, examples, bench results or maps', () => {
     const commands = Object.values(packageJson.bin ?? {}).map(relative);
-    expect(packed).to.include('bin/lib/files.mjs');
+    expect(packed).to.include.members(['bin/lib/files.mjs', 'bin/lib/definitions.mjs']);
     const stray = packed.filter(
       (path) => !path.startsWith('dist/') && !commands.includes(path) && !/^bin\/lib\/[\w-]+\.mjs$/.test(path) && !/^(package\.json|README\.md|LICENSE(\.\w+)?)$/.test(path),
     );

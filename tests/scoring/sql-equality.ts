@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { CUT_FIELDS, Scorer, computeResults, countRows, indexRows, resultsFromIndexRows, groupRowKey, type CountRow, type CutField, type IndexRow, type Period, type ScoreResults } from '../../src/scoring/index.js';
+import { CUT_FIELDS, Scorer, computeResults, countRows, indexRows, resultsFromIndexRows, groupRowKey, REJECT_REASONS, type CountRow, type CutField, type IndexRow, type Period, type RejectReason, type ScoreResults } from '../../src/scoring/index.js';
 import { definitions, lines } from './sql-fixtures.js';
 
 /** The cuts tried: each period once, and every cut field at least once. */
@@ -40,10 +40,10 @@ export const canonical = (rows: readonly object[]): string[] =>
 /** The results the index rows make, with the responses per group and rejections read from the SQL's counts. */
 function resultsFromSql(run: SqlRun, by: CutField[], period: Period | null, minN: number): ScoreResults {
   const responses = new Map<string, number>();
-  const rejected = { 'not-json': 0, 'invalid-response': 0, 'unknown-questionnaire': 0, 'answers-mismatch': 0 };
+  const rejected = Object.fromEntries(REJECT_REASONS.map((reason) => [reason, 0])) as Record<RejectReason, number>;
   for (const row of run.counts) {
     const cells = row as Record<string, string | number | null>;
-    if (row.measure === 'rejected') rejected[row.answer as keyof typeof rejected] += row.count;
+    if (row.measure === 'rejected') rejected[row.answer as RejectReason] += row.count;
     if (row.measure !== 'responses') continue;
     const cut = Object.fromEntries([...by.map((f) => [f, cells[f] ?? null]), ...(period ? [['period', cells[period] ?? null]] : [])]);
     responses.set(groupRowKey(row.questionnaire_id!, row.questionnaire_version!, cut), row.count);

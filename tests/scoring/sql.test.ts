@@ -40,7 +40,7 @@ describe('the generated SQL: what it promises', function () {
     expect(() => generateSql(definitions, { dialect: 'oracle' as 'postgres' })).to.throw(/unknown SQL dialect "oracle"/);
     expect(() => generateSql(definitions, { dialect: 'duckdb', by: ['dossier' as CutField] })).to.throw(/"dossier" is not a cut/);
     expect(() => generateSql(definitions, { dialect: 'duckdb', minN: -1 })).to.throw(/minimum n/);
-    expect(() => generateSql([sipas2017, sipas2017], { dialect: 'duckdb' })).to.throw(/two definitions of sipas-2017@2017.1/);
+    expect(() => generateSql([sipas2017, sipas2017], { dialect: 'duckdb' })).to.throw(/two definitions of sipas-2017@/);
   });
 
   it('every period the library knows is one the SQL generates', () => {
