@@ -19,7 +19,7 @@ try {
 }
 const [
   { reportStringsFor },
-  { CUT_FIELDS, MAX_LINE_BYTES, PERIODS, Scorer, computeResults, countsFromCsv, countsToCsv, forEachLine, mergeCounts, resultsToCsv, resultsToMarkdown, resultsToText, terminalText },
+  { CUT_FIELDS, CutOptionsError, DEFAULT_MIN_N, MAX_LINE_BYTES, Scorer, computeResults, countsFromCsv, countsToCsv, forEachLine, mergeCounts, parseCutOptions, resultsToCsv, resultsToMarkdown, resultsToText, terminalText },
   { UnreadableError, WriteError, openOutput },
   { DefinitionFileError, loadDefinitions },
 ] = library;
@@ -42,14 +42,14 @@ Reads standard input when no file (or "-") is given. With --from-counts, adds up
 writes them: from communes, shards or the SQL of sipas-sql) and computes the indices of the whole, exactly.
 
 Options:
-  --format ${Object.keys(FORMATS).join('|').padEnd(20)}output format (default: table); counts: the mergeable
-                               counts as CSV (docs/sql.md)
+  --format ${Object.keys(FORMATS).join('|')}
+                               output format (default: table); counts: the mergeable counts as CSV (docs/sql.md)
   --from-counts                the files are counts to add up, not responses (their header names the cuts)
   --out FILE                   write the output to FILE instead of standard output
   --by FIELD[,FIELD…]          cut by: ${CUT_FIELDS.join(', ')}
                                (desk: the counter; mode: online, kiosk, paper or interview)
   --period month|quarter|year  also cut by the period of submittedAt (Vietnam time, UTC+7)
-  --min-n N                    flag indices over fewer than N valid answers (default: 30)
+  --min-n N                    flag indices over fewer than N valid answers (default: ${DEFAULT_MIN_N})
   --definition FILE            a questionnaire definition (JSON) besides the built-in ones; repeatable
   --lang vi|en                 language of labels in table, csv and md output (default: vi)
   --help                       show this help
@@ -76,7 +76,7 @@ function parseOptions(argv) {
         out: { type: 'string' },
         by: { type: 'string' },
         period: { type: 'string' },
-        'min-n': { type: 'string', default: '30' },
+        'min-n': { type: 'string' },
         definition: { type: 'string', multiple: true, default: [] },
         lang: { type: 'string', default: 'vi' },
         help: { type: 'boolean', default: false },
@@ -87,17 +87,14 @@ function parseOptions(argv) {
   }
   const { values, positionals } = parsed;
   if (!Object.hasOwn(FORMATS, values.format)) throw new UsageError(`--format must be ${Object.keys(FORMATS).join(', ')}, not "${values.format}"`);
-  const by = values.by ? values.by.split(',').map((f) => f.trim()).filter(Boolean) : [];
-  for (const field of by) if (!CUT_FIELDS.includes(field)) throw new UsageError(`--by: "${field}" is not a cut; use ${CUT_FIELDS.join(', ')}`);
-  if (values.period !== undefined && !PERIODS.includes(values.period)) throw new UsageError(`--period must be month, quarter or year, not "${values.period}"`);
-  const minN = Number(values['min-n']);
-  if (!Number.isInteger(minN) || minN < 0) throw new UsageError(`--min-n must be a whole number ≥ 0, not "${values['min-n']}"`);
+  // Read as sipas-sql and the receiver's /api/results read them.
+  const { by, period, minN } = parseCutOptions({ by: values.by, period: values.period, minN: values['min-n'] }, (option) => `--${option}`);
   if (!['vi', 'en'].includes(values.lang)) throw new UsageError(`--lang must be vi or en, not "${values.lang}"`);
   if (values['from-counts']) {
     if (values.by !== undefined || values.period !== undefined) throw new UsageError('--from-counts takes the cuts the counts were made with (their header); leave out --by and --period');
     if (positionals.length === 0) throw new UsageError('--from-counts needs one or more counts files');
   } else if (positionals.length > 1) throw new UsageError('give at most one input file');
-  return { ...values, by, minN, period: values.period ?? null, input: positionals[0] ?? '-', files: positionals };
+  return { ...values, by, minN, period, input: positionals[0] ?? '-', files: positionals };
 }
 
 /** One char per byte: the fast reading Scorer.addBytes tries first (lines are Buffers, or copies joining two chunks). */
@@ -192,7 +189,7 @@ async function main() {
 main().then(
   (code) => (process.exitCode = code),
   (error) => {
-    if (error instanceof UsageError || error instanceof UnreadableError || error instanceof DefinitionFileError) process.stderr.write(terminalText(`sipas-score: ${error.message}`) + '\nTry "sipas-score --help".\n');
+    if (error instanceof UsageError || error instanceof CutOptionsError || error instanceof UnreadableError || error instanceof DefinitionFileError) process.stderr.write(terminalText(`sipas-score: ${error.message}`) + '\nTry "sipas-score --help".\n');
     else if (error instanceof WriteError) process.stderr.write(terminalText(`sipas-score: ${error.message}`) + '\n');
     else process.stderr.write(`sipas-score: ${error.stack ?? error}\n`);
     process.exitCode = 2;

@@ -10,7 +10,7 @@ try {
   process.stderr.write(`sipas-sql: cannot load the library from dist/ (run "npm run build" first): ${error.message}\n`);
   process.exit(2);
 }
-const [{ CUT_FIELDS, PERIODS, SQL_DIALECTS, generateSql, terminalText }, { DefinitionFileError, loadDefinitions }] = library;
+const [{ CUT_FIELDS, CutOptionsError, DEFAULT_MIN_N, SQL_DIALECTS, generateSql, parseCutOptions, terminalText }, { DefinitionFileError, loadDefinitions }] = library;
 
 const PARTS = ['all', 'table', 'counts', 'indices', 'results'];
 
@@ -24,7 +24,7 @@ Options:
   --definition FILE            a questionnaire definition (JSON) besides the built-in ones; repeatable
   --by FIELD[,FIELD…]          cut by: ${CUT_FIELDS.join(', ')}
   --period month|quarter|year  also cut by the period of submittedAt (Vietnam time, UTC+7)
-  --min-n N                    flag indices over fewer than N valid answers (default: 30)
+  --min-n N                    flag indices over fewer than N valid answers (default: ${DEFAULT_MIN_N})
   --part all|table|counts|indices|results
                                what to print (default: all, a script: the table, then the views sipas_counts
                                and sipas_indices); table: CREATE TABLE; counts: responses → counts;
@@ -45,7 +45,7 @@ function parseOptions(argv) {
         definition: { type: 'string', multiple: true, default: [] },
         by: { type: 'string' },
         period: { type: 'string' },
-        'min-n': { type: 'string', default: '30' },
+        'min-n': { type: 'string' },
         part: { type: 'string', default: 'all' },
         help: { type: 'boolean', default: false },
       },
@@ -56,13 +56,9 @@ function parseOptions(argv) {
   const { values } = parsed;
   if (values.help) return values;
   if (!SQL_DIALECTS.includes(values.dialect)) throw new UsageError(`--dialect must be ${SQL_DIALECTS.join(' or ')}${values.dialect === undefined ? '' : `, not "${values.dialect}"`}`);
-  const by = values.by ? values.by.split(',').map((f) => f.trim()).filter(Boolean) : [];
-  for (const field of by) if (!CUT_FIELDS.includes(field)) throw new UsageError(`--by: "${field}" is not a cut; use ${CUT_FIELDS.join(', ')}`);
-  if (values.period !== undefined && !PERIODS.includes(values.period)) throw new UsageError(`--period must be month, quarter or year, not "${values.period}"`);
-  const minN = Number(values['min-n']);
-  if (!/^\d+$/.test(values['min-n']) || !Number.isSafeInteger(minN)) throw new UsageError(`--min-n must be a whole number ≥ 0, not "${values['min-n']}"`);
+  const { by, period, minN } = parseCutOptions({ by: values.by, period: values.period, minN: values['min-n'] }, (option) => `--${option}`);
   if (!PARTS.includes(values.part)) throw new UsageError(`--part must be ${PARTS.join(', ')}, not "${values.part}"`);
-  return { ...values, by, minN, period: values.period ?? null };
+  return { ...values, by, minN, period };
 }
 
 async function main() {
@@ -91,7 +87,7 @@ async function main() {
 main().then(
   (code) => (process.exitCode = code),
   (error) => {
-    if (error instanceof UsageError || error instanceof DefinitionFileError) process.stderr.write(terminalText(`sipas-sql: ${error.message}`) + '\nTry "sipas-sql --help".\n');
+    if (error instanceof UsageError || error instanceof CutOptionsError || error instanceof DefinitionFileError) process.stderr.write(terminalText(`sipas-sql: ${error.message}`) + '\nTry "sipas-sql --help".\n');
     else process.stderr.write(`sipas-sql: ${error.stack ?? error}\n`);
     process.exitCode = 2;
   },

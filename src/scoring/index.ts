@@ -21,6 +21,7 @@ export {
   type ScoreOutcome,
 } from './counts.js';
 export { CUTS, cutValue, type CutSource } from './cuts.js';
+export { CutOptionsError, parseCutOptions, type CutOptions, type CutOptionsText } from './cut-options.js';
 export { computeResults, DEFAULT_MIN_N, type Figure, type CriterionResult, type ElementResult, type ExpectationResult, type GroupResult, type ScoreResults } from './results.js';
 export { compilePlan, answersMismatch, planKey, type ScoringPlan, type ScoredElement, type ScoredRating } from './plan.js';
 export { isWellFormedResponse, lacksRequiredKeys } from './well-formed.js';
