@@ -78,9 +78,14 @@ const csvCell = (value: string | number | null): string => {
 
 /** Counts as CSV (RFC 4180, CRLF, a header row; an empty cell is a missing value). */
 export function countsToCsv(counts: ScoreCounts): string {
-  const columns = countsColumns(counts.options.by, counts.options.period);
+  return countRowsToCsv(countRows(counts), counts.options.by, counts.options.period);
+}
+
+/** Rows of counts cut by `by` and `period` (e.g. the generated SQL's) as CSV, as `countsToCsv` writes them. */
+export function countRowsToCsv(rows: readonly CountRow[], by: readonly CutField[], period: Period | null): string {
+  const columns = countsColumns(by, period);
   const lines = [columns.join(',')];
-  for (const row of countRows(counts)) lines.push(columns.map((c) => csvCell((row as Record<string, string | number | null>)[c] ?? null)).join(','));
+  for (const row of rows) lines.push(columns.map((c) => csvCell((row as Record<string, string | number | null>)[c] ?? null)).join(','));
   return `${lines.join('\r\n')}\r\n`;
 }
 

@@ -1,5 +1,6 @@
 import type { Definition } from '../schema/definition.js';
-import type { RejectReason, ScoringOptions } from './counts.js';
+import { DEFAULT_SCORING_OPTIONS, REJECT_REASONS, type CutField, type Period, type RejectReason, type ScoringOptions } from './counts.js';
+import type { CountRow } from './counts-table.js';
 import { compilePlan, planKey } from './plan.js';
 import { compareGroups, type ElementResult, type ExpectationResult, type Figure, type GroupResult, type ScoreResults } from './results.js';
 
@@ -124,4 +125,26 @@ export function resultsFromIndexRows(rows: readonly IndexRow[], definitions: rea
   const accepted = [...frame.responses.values()].reduce((sum, n) => sum + n, 0);
   const rejectedTotal = Object.values(frame.rejected).reduce((sum, n) => sum + n, 0);
   return { kind: 'sipas-score-results', options: frame.options, minN: frame.minN, seen: accepted + rejectedTotal, accepted, rejected: { ...frame.rejected }, groups: results };
+}
+
+/**
+ * The results of the generated SQL as the library's: its index rows, with the responses per group and the refusals
+ * read from its counts (only the rows of measure `responses` and `rejected` are read). What /api/results answers.
+ */
+export function resultsFromSql(
+  counts: readonly CountRow[],
+  rows: readonly IndexRow[],
+  definitions: readonly Definition[],
+  { by, period, minN }: { by: readonly CutField[]; period: Period | null; minN: number },
+): ScoreResults {
+  const responses = new Map<string, number>();
+  const rejected = Object.fromEntries(REJECT_REASONS.map((reason) => [reason, 0])) as Record<RejectReason, number>;
+  for (const row of counts) {
+    if (row.measure === 'rejected') rejected[row.answer as RejectReason] += row.count;
+    if (row.measure !== 'responses') continue;
+    const cells = row as Record<string, string | number | null | undefined>;
+    const cut = Object.fromEntries([...by.map((field) => [field, cells[field] ?? null]), ...(period ? [['period', cells[period] ?? null]] : [])]);
+    responses.set(groupRowKey(row.questionnaire_id!, row.questionnaire_version!, cut), row.count);
+  }
+  return resultsFromIndexRows(rows, definitions, { options: { ...DEFAULT_SCORING_OPTIONS, by: [...by], period }, minN, responses, rejected });
 }

@@ -27,8 +27,8 @@ export { compilePlan, answersMismatch, planKey, type ScoringPlan, type ScoredEle
 export { isWellFormedResponse, lacksRequiredKeys } from './well-formed.js';
 export { generateSql, type GeneratedSql, type SqlOptions } from './sql.js';
 export { SQL_DIALECTS, type SqlDialectName } from './sql-dialect.js';
-export { COUNT_MEASURES, CountRowSchema, CountsError, countRows, countsColumns, countsFromCsv, countsToCsv, type CountMeasure, type CountRow } from './counts-table.js';
-export { indexName, indexRows, resultsFromIndexRows, groupRowKey, type IndexKey, type IndexRow, type ResultsFrame } from './index-rows.js';
+export { COUNT_MEASURES, CountRowSchema, CountsError, countRows, countRowsToCsv, countsColumns, countsFromCsv, countsToCsv, type CountMeasure, type CountRow } from './counts-table.js';
+export { indexName, indexRows, resultsFromIndexRows, resultsFromSql, groupRowKey, type IndexKey, type IndexRow, type ResultsFrame } from './index-rows.js';
 export { forEachLine, MAX_LINE_BYTES } from './lines.js';
 export {
   formatIndex,

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { CUT_FIELDS, Scorer, computeResults, countRows, indexRows, resultsFromIndexRows, groupRowKey, REJECT_REASONS, type CountRow, type CutField, type IndexRow, type Period, type RejectReason, type ScoreResults } from '../../src/scoring/index.js';
+import { CUT_FIELDS, Scorer, computeResults, countRows, indexRows, resultsFromSql, type CountRow, type CutField, type IndexRow, type Period, type ScoreResults } from '../../src/scoring/index.js';
 import { definitions, lines } from './sql-fixtures.js';
 
 /** The cuts tried: each period once, and every cut field at least once. */
@@ -37,20 +37,6 @@ export function libraryScore(by: CutField[], period: Period | null, minN: number
 export const canonical = (rows: readonly object[]): string[] =>
   rows.map((row) => JSON.stringify(Object.entries(row).sort(([a], [b]) => (a < b ? -1 : 1)))).sort();
 
-/** The results the index rows make, with the responses per group and rejections read from the SQL's counts. */
-function resultsFromSql(run: SqlRun, by: CutField[], period: Period | null, minN: number): ScoreResults {
-  const responses = new Map<string, number>();
-  const rejected = Object.fromEntries(REJECT_REASONS.map((reason) => [reason, 0])) as Record<RejectReason, number>;
-  for (const row of run.counts) {
-    const cells = row as Record<string, string | number | null>;
-    if (row.measure === 'rejected') rejected[row.answer as RejectReason] += row.count;
-    if (row.measure !== 'responses') continue;
-    const cut = Object.fromEntries([...by.map((f) => [f, cells[f] ?? null]), ...(period ? [['period', cells[period] ?? null]] : [])]);
-    responses.set(groupRowKey(row.questionnaire_id!, row.questionnaire_version!, cut), row.count);
-  }
-  return resultsFromIndexRows(run.indices, definitions, { options: { by, period, utcOffsetMinutes: 420 }, minN, responses, rejected });
-}
-
 /** The equality of the SQL and the library, on one database (one test file each: each has its own time budget). */
 export function describeSqlEquality(dialect: 'postgres' | 'duckdb'): void {
   describe(`the generated SQL on ${dialect === 'duckdb' ? 'DuckDB (embedded)' : 'PostgreSQL (a throwaway server)'}`, function () {
@@ -77,7 +63,7 @@ export function describeSqlEquality(dialect: 'postgres' | 'duckdb'): void {
         });
 
         it('read back into results, the rows serialize like the library’s results (what /api/results answers)', () => {
-          const fromSql = resultsFromSql(run, by, period, minN);
+          const fromSql = resultsFromSql(run.counts, run.indices, definitions, { by, period, minN });
           const expected: ScoreResults = { ...library.results, seen: library.results.seen - library.results.rejected['not-json'], rejected: { ...library.results.rejected, 'not-json': 0 } };
           expect(JSON.parse(JSON.stringify(fromSql))).to.deep.equal(JSON.parse(JSON.stringify(expected)));
         });

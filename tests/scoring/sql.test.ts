@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sipas2017 } from '../../src/definitions/sipas-2017.js';
 import { scoredDefinitions } from '../../src/definitions/index.js';
 import type { Definition } from '../../src/schema/definition.js';
-import { PERIODS, Scorer, computeResults, countsColumns, countsFromCsv, generateSql, indexRows, type CountRow, type CutField, type IndexRow } from '../../src/scoring/index.js';
+import { PERIODS, Scorer, computeResults, countRowsToCsv, countsFromCsv, generateSql, indexRows, type CountRow, type CutField, type IndexRow } from '../../src/scoring/index.js';
 import { custom, definitions, lines } from './sql-fixtures.js';
 import { canonical, libraryScore, post } from './sql-equality.js';
 import { runCommand } from '../support/cli.js';
@@ -122,8 +122,7 @@ describe('counts as CSV: sipas-score --format counts, then --from-counts', funct
 
   it('the SQL’s counts, written as CSV, add up to the same results', async () => {
     const run = await post<{ counts: CountRow[] }>('/__sql/score', { dialect: 'postgres', definitions, lines, by: ['agencyCode', 'mode'], period: 'quarter', minN: 30 });
-    const columns = countsColumns(['agencyCode', 'mode'], 'quarter');
-    const csv = [columns.join(','), ...run.counts.map((row) => columns.map((c) => csvCell((row as Record<string, string | number | null>)[c])).join(','))].join('\r\n');
+    const csv = countRowsToCsv(run.counts, ['agencyCode', 'mode'], 'quarter');
     const fromSql = await cliWithFiles(['--from-counts', '--format', 'json', ...withCustom, '@sql.csv'], { 'sql.csv': csv, ...definitionFile });
     const whole = await cliWithFiles(['--format', 'json', ...cuts, ...withCustom], definitionFile, ndjson(lines));
     expect(fromSql.code).to.equal(0);
@@ -153,8 +152,3 @@ describe('counts as CSV: sipas-score --format counts, then --from-counts', funct
     expect(withBy.stderr).to.match(/leave out --by and --period/);
   });
 });
-
-const csvCell = (value: string | number | null | undefined): string => {
-  const text = value === null || value === undefined ? '' : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-};
