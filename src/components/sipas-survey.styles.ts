@@ -12,6 +12,10 @@ const surveyRules = css`
   * {
     box-sizing: border-box;
   }
+  /* Only there to disable every control at once (a disabled fieldset around the element): no box of its own. */
+  .controls {
+    display: contents;
+  }
   .survey,
   .configuration-error,
   .loading {

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { AnswersController } from '../controllers/answers-controller.js';
 import { ConnectivityController } from '../controllers/connectivity-controller.js';
 import { ContainerWidthController } from '../controllers/container-width-controller.js';
+import { FormController } from '../controllers/form-controller.js';
 import { LanguageController } from '../controllers/language-controller.js';
 import type { Persistence } from '../controllers/persistence.js';
 import type { PrintController } from '../controllers/print-controller.js';
@@ -98,9 +99,13 @@ const SETUP_PROPERTIES = ['questionnaire', 'definition', 'src', 'overrides', 'ov
  * @cssprop --sipas-radius - Corner radius.
  * @cssprop --sipas-space - The base spacing unit.
  * @cssprop --sipas-target-size - Minimum height of every clickable target.
+ *
+ * @attribute {boolean} disabled - Disables every control, like a disabled fieldset around the element (the browser handles it for form-associated elements).
  */
 export class SipasSurvey extends LitElement {
   static override styles = surveyStyles;
+  /** A control of the portal's own `<form>`: its value is the response, its validity that of the answers. */
+  static readonly formAssociated = true;
 
   private readonly setupController = new SetupController(this);
   private readonly answersController = new AnswersController(this);
@@ -118,6 +123,21 @@ export class SipasSurvey extends LitElement {
   private focusAfterUpdate: 'summary' | 'thanks' | 'step' | undefined;
 
   private readonly internals = this.attachInternals();
+  private readonly formController = new FormController(this, this.internals, {
+    inputs: () => [this.setupController.setup, this.answersController.answers, this.submitted, this.languageController.requested],
+    response: () => this.submitted ?? this.currentResponse(new Date(), crypto.randomUUID()),
+    issues: () => (this.submitted ? [] : this.answersController.issues),
+    message: (issue, locale) => stringsFor(locale).validation[issue.code](issue.limit),
+    anchor: (issue) =>
+      this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(questionId(issue.itemId))} :is(input, textarea)`) ??
+      this.renderRoot.querySelector<HTMLElement>('form :is(input, textarea, button)') ??
+      undefined,
+    showIssues: () => {
+      this.answersController.submitAttempted = true;
+      this.goToFirstIssue();
+      this.requestUpdate();
+    },
+  });
   @state() private submitted: SurveyResponse | undefined;
   /** The shown section's index among the sections with visible questions (paged layout). */
   @state() private step = 0;
@@ -126,6 +146,8 @@ export class SipasSurvey extends LitElement {
   /** A submit is being validated (the response schema may still be loading). */
   @state() private submitting = false;
 
+  /** The name the response (JSON) is submitted under with the form around the element. */
+  @property({ reflect: true }) name: string | null = null;
   /** Id of a built-in questionnaire; ignored when `definition` is set. */
   @property({ reflect: true }) questionnaire: QuestionnaireId = DEFAULT_QUESTIONNAIRE_ID;
   /** A questionnaire definition object, validated against the definition schema; overrides `questionnaire`. */
@@ -315,26 +337,12 @@ export class SipasSurvey extends LitElement {
     answers.submitAttempted = true;
     this.requestUpdate();
     if (answers.issues.length > 0) {
-      // In steps, go to the first step with a problem: the summary only links to questions on screen.
-      const firstIssue = answers.issues[0]!.itemId;
-      const stepWithIssue = answers.sections.findIndex(({ items }) => items.some((item) => item.id === firstIssue));
-      if (this.paged && stepWithIssue >= 0) this.step = stepWithIssue;
+      this.goToFirstIssue();
       this.showSummary = true;
       this.focusAfterUpdate = 'summary';
       return undefined;
     }
-    const now = new Date();
-    const response = buildResponse({
-      definition: setup.definition,
-      answers: answers.answers,
-      context: setup.context,
-      locale: this.resolveLocale(setup.definition),
-      startedAt: answers.startedAt ?? now,
-      submittedAt: now,
-      responseId: crypto.randomUUID(),
-      overridden: setup.overridden,
-      collection: { mode: 'online' },
-    });
+    const response = this.currentResponse(new Date(), crypto.randomUUID())!;
     this.submitting = true;
     let checked: ResponseCheck;
     try {
@@ -363,6 +371,66 @@ export class SipasSurvey extends LitElement {
       });
     }
     return checked.response;
+  }
+
+  /** In steps, goes to the first step with a problem: the summary and the browser's message reach only questions on screen. */
+  private goToFirstIssue(): void {
+    const firstIssue = this.answersController.issues[0]?.itemId;
+    const stepWithIssue = this.answersController.sections.findIndex(({ items }) => items.some((item) => item.id === firstIssue));
+    if (this.paged && stepWithIssue >= 0) this.step = stepWithIssue;
+  }
+
+  /** The response the answers give now, or undefined while no questionnaire is shown. */
+  private currentResponse(now: Date, responseId: string): SurveyResponse | undefined {
+    const setup = this.setupController.setup;
+    if (setup.status !== 'ready') return undefined;
+    return buildResponse({
+      definition: setup.definition,
+      answers: this.answersController.answers,
+      context: setup.context,
+      locale: this.resolveLocale(setup.definition),
+      startedAt: this.answersController.startedAt ?? now,
+      submittedAt: now,
+      responseId,
+      overridden: setup.overridden,
+      collection: { mode: 'online' },
+    });
+  }
+
+  /** The form around the element, if any. */
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+
+  /** Whether the answers are complete and valid, as the form sees it (the form's own submit checks this). */
+  get validity(): ValidityState {
+    return this.internals.validity;
+  }
+
+  /** The sentence the browser shows when the answers are not valid, in the questionnaire's language. */
+  get validationMessage(): string {
+    return this.internals.validationMessage;
+  }
+
+  checkValidity(): boolean {
+    return this.internals.checkValidity();
+  }
+
+  reportValidity(): boolean {
+    return this.internals.reportValidity();
+  }
+
+  formAssociatedCallback(): void {
+    this.formController.formAssociated();
+  }
+
+  formDisabledCallback(disabled: boolean): void {
+    this.formController.formDisabled(disabled);
+  }
+
+  /** The form around the element was reset: the answers are cleared, as `reset()` does. */
+  formResetCallback(): void {
+    this.reset();
   }
 
   private setState(state: string, on: boolean): void {
@@ -544,6 +612,7 @@ export class SipasSurvey extends LitElement {
         @change=${this.handleControl}
         @input=${this.handleControl}
       >
+        <fieldset class="controls" role="none" ?disabled=${this.formController.disabled}>
         ${onScreen.map(({ section, items }) => {
           const headingId = `s-${section.id}`;
           return html`<section class="section" part="section" aria-labelledby=${headingId}>
@@ -560,6 +629,7 @@ export class SipasSurvey extends LitElement {
             ? html`<button type="submit" part="submit">${strings.submit}</button>`
             : html`<button type="submit" part="next">${strings.next}</button>`}
         </div>
+        </fieldset>
       </form>
       ${this.showProvenance
         ? html`<p class="provenance" part="provenance">
