@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { AnswersController } from '../controllers/answers-controller.js';
 import { ConnectivityController } from '../controllers/connectivity-controller.js';
 import { ContainerWidthController } from '../controllers/container-width-controller.js';
-import { FormController } from '../controllers/form-controller.js';
+import type { FormController } from '../controllers/form-controller.js';
 import { LanguageController } from '../controllers/language-controller.js';
 import type { Persistence } from '../controllers/persistence.js';
 import type { PrintController } from '../controllers/print-controller.js';
@@ -123,21 +123,10 @@ export class SipasSurvey extends LitElement {
   private focusAfterUpdate: 'summary' | 'thanks' | 'step' | undefined;
 
   private readonly internals = this.attachInternals();
-  private readonly formController = new FormController(this, this.internals, {
-    inputs: () => [this.setupController.setup, this.answersController.answers, this.submitted, this.languageController.requested],
-    response: () => this.submitted ?? this.currentResponse(new Date(), crypto.randomUUID()),
-    issues: () => (this.submitted ? [] : this.answersController.issues),
-    message: (issue, locale) => stringsFor(locale).validation[issue.code](issue.limit),
-    anchor: (issue) =>
-      this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(questionId(issue.itemId))} :is(input, textarea)`) ??
-      this.renderRoot.querySelector<HTMLElement>('form :is(input, textarea, button)') ??
-      undefined,
-    showIssues: () => {
-      this.answersController.submitAttempted = true;
-      this.goToFirstIssue();
-      this.requestUpdate();
-    },
-  });
+  /** Value and validity in the form around the element: loaded once the element is in a form. */
+  private formController: FormController | undefined;
+  /** A disabled fieldset around the element, or its own `disabled` attribute, disables its controls. */
+  @state() private disabled = false;
   @state() private submitted: SurveyResponse | undefined;
   /** The shown section's index among the sections with visible questions (paged layout). */
   @state() private step = 0;
@@ -420,12 +409,19 @@ export class SipasSurvey extends LitElement {
     return this.internals.reportValidity();
   }
 
-  formAssociatedCallback(): void {
-    this.formController.formAssociated();
+  formAssociatedCallback(form: HTMLFormElement | null): void {
+    if (!form || this.formController) return;
+    void import('../controllers/form-controller.js').then(({ FormController }) => {
+      this.formController ??= new FormController(this, this.internals, this.answersController, {
+        inputs: () => [this.setupController.setup, this.submitted, this.languageController.requested],
+        response: () => this.submitted ?? this.currentResponse(new Date(), crypto.randomUUID()),
+        showIssues: () => this.goToFirstIssue(),
+      });
+    });
   }
 
   formDisabledCallback(disabled: boolean): void {
-    this.formController.formDisabled(disabled);
+    this.disabled = disabled;
   }
 
   /** The form around the element was reset: the answers are cleared, as `reset()` does. */
@@ -612,7 +608,7 @@ export class SipasSurvey extends LitElement {
         @change=${this.handleControl}
         @input=${this.handleControl}
       >
-        <fieldset class="controls" role="none" ?disabled=${this.formController.disabled}>
+        <fieldset class="controls" role="none" ?disabled=${this.disabled}>
         ${onScreen.map(({ section, items }) => {
           const headingId = `s-${section.id}`;
           return html`<section class="section" part="section" aria-labelledby=${headingId}>

@@ -1,20 +1,17 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveElement } from 'lit';
+import type { AnswersController } from './answers-controller.js';
+import { questionId } from '../components/question-view.js';
+import { stringsFor } from '../i18n/index.js';
 import type { ValidationCode, ValidationIssue } from '../model/validation.js';
 import type { SurveyResponse } from '../schema/response.js';
 
 /** What the form controller reads from its element. */
 export interface FormSource {
-  /** What value and validity depend on, compared item by item to skip rebuilding the same value on every render. */
+  /** What value and validity depend on besides the answers, compared item by item to skip rebuilding the same value. */
   inputs(): readonly unknown[];
   /** The response to submit with the form, or undefined while no questionnaire is shown (loading, an error). */
   response(): SurveyResponse | undefined;
-  /** The problems with the answers now, also those not shown yet. */
-  issues(): readonly ValidationIssue[];
-  /** The sentence the citizen reads about an issue, in the response's language (the questionnaire's on screen). */
-  message(issue: ValidationIssue, locale: string): string;
-  /** The control the browser points its validation message at, and focuses: the issue's question, else one on screen. */
-  anchor(issue: ValidationIssue): HTMLElement | undefined;
-  /** The form refused to submit: show the problems in the questionnaire too, as after its own submit. */
+  /** The form refused to submit, and the questionnaire now shows every problem: go to the first one (paged layout). */
   showIssues(): void;
 }
 
@@ -23,28 +20,33 @@ const VALIDITY_FLAGS: Partial<Record<ValidationCode, keyof ValidityStateFlags>> 
 
 /**
  * Makes the element a control of the portal's own `<form>` through its ElementInternals: the response (JSON) is its
- * value under its `name`, its validity that of the answers (a missing required answer is `valueMissing`, pointed at
- * the first such question), and a disabled fieldset around it (or its own `disabled`) disables its controls. Value
- * and validity are kept only while the element belongs to a form, so a survey on its own pays nothing for them.
+ * value under its `name`, and its validity that of the answers (a missing required answer is `valueMissing`, in the
+ * response's language, pointed at the first such question). The element loads it only once it is in a form, so a
+ * survey on its own carries none of these bytes.
  */
 export class FormController implements ReactiveController {
-  /** Whether a disabled fieldset around the element, or its own `disabled` attribute, disables it. */
-  disabled = false;
   private synced: readonly unknown[] | undefined;
   private listeners: AbortController | undefined;
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly host: ReactiveElement,
     private readonly internals: ElementInternals,
+    private readonly answers: AnswersController,
     private readonly source: FormSource,
   ) {
     host.addController(this);
+    host.requestUpdate();
   }
 
   hostConnected(): void {
     this.listeners = new AbortController();
     // Fired on the element when the form (or a script's checkValidity) finds the answers incomplete.
-    this.host.addEventListener('invalid', () => this.source.showIssues(), { signal: this.listeners.signal });
+    const showIssues = () => {
+      this.answers.submitAttempted = true;
+      this.source.showIssues();
+      this.host.requestUpdate();
+    };
+    this.host.addEventListener('invalid', showIssues, { signal: this.listeners.signal });
   }
 
   hostDisconnected(): void {
@@ -53,25 +55,26 @@ export class FormController implements ReactiveController {
 
   hostUpdated(): void {
     if (!this.internals.form) return;
-    const inputs = this.source.inputs();
+    const inputs = [this.answers.answers, ...this.source.inputs()];
     if (this.synced && inputs.length === this.synced.length && inputs.every((input, i) => input === this.synced![i])) return;
     this.synced = inputs;
     const response = this.source.response();
-    const issue = response ? this.source.issues()[0] : undefined;
+    // After the survey's own submit the answers are valid (it submits nothing else) and the value is that response.
+    const issue = response ? this.answers.issues[0] : undefined;
     // Incomplete answers give no value, like an empty text field: FormData then leaves the name out.
     this.internals.setFormValue(response && !issue ? JSON.stringify(response) : null);
-    if (issue) this.internals.setValidity({ [VALIDITY_FLAGS[issue.code] ?? 'customError']: true }, this.source.message(issue, response!.locale), this.source.anchor(issue));
-    else this.internals.setValidity({});
+    if (!response || !issue) return this.internals.setValidity({});
+    const message = stringsFor(response.locale).validation[issue.code](issue.limit);
+    this.internals.setValidity({ [VALIDITY_FLAGS[issue.code] ?? 'customError']: true }, message, this.anchor(issue));
   }
 
-  /** The element joined or left a form: value and validity are computed for it at the next update. */
-  formAssociated(): void {
-    this.synced = undefined;
-    this.host.requestUpdate();
-  }
-
-  formDisabled(disabled: boolean): void {
-    this.disabled = disabled;
-    this.host.requestUpdate();
+  /** The control the browser points its message at, and focuses: the issue's question, else the first on screen (paged layout). */
+  private anchor(issue: ValidationIssue): HTMLElement | undefined {
+    const root = this.host.renderRoot;
+    return (
+      root.querySelector<HTMLElement>(`#${CSS.escape(questionId(issue.itemId))} :is(input, textarea)`) ??
+      root.querySelector<HTMLElement>('form :is(input, textarea, button)') ??
+      undefined
+    );
   }
 }
