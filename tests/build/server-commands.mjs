@@ -29,7 +29,7 @@ async function packList() {
 
 /**
  * Type-checks the framework examples and their mistake files as a portal's strict setup would (tsc for React's
- * .tsx, vue-tsc for Vue's .vue; tsconfigs in tests/frameworks/typings/); resolves to each checker's exit code and output.
+ * and Preact's .tsx, vue-tsc for Vue's .vue; tsconfigs in tests/frameworks/typings/); resolves to each checker's exit code and output.
  */
 async function typecheckExamples() {
   const check = async (checker, project) => {
@@ -40,11 +40,12 @@ async function typecheckExamples() {
       return { code: error.code ?? 1, output: `${error.stdout ?? ''}${error.stderr ?? ''}` };
     }
   };
-  const [react, vue] = await Promise.all([
+  const [react, preact, vue] = await Promise.all([
     check('tsc', 'tests/frameworks/typings/tsconfig.react.json'),
+    check('tsc', 'tests/frameworks/typings/tsconfig.preact.json'),
     check('vue-tsc', 'tests/frameworks/typings/tsconfig.vue.json'),
   ]);
-  return { react, vue };
+  return { react, preact, vue };
 }
 
 /**

@@ -1,5 +1,5 @@
 import '../../src/define.js';
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { SipasSurvey } from '../../src/components/sipas-survey.js';
 import { sipas2017 } from '../../src/definitions/sipas-2017.js';
@@ -17,6 +17,8 @@ async function hostForm(surveyAttributes = ''): Promise<{ form: HTMLFormElement;
     <button>Nộp hồ sơ</button>`;
   const el = form.querySelector('sipas-survey')!;
   await settle(el);
+  // The element loads its form part once it is in a form; until then it neither blocks nor adds to the form.
+  await waitUntil(() => el.validity.valueMissing, 'the form part loaded and found the answers incomplete', { timeout: 10_000 });
   return { form, fieldset: form.querySelector('fieldset')!, el };
 }
 
