@@ -68,7 +68,7 @@ try {
   process.exit(1);
 }
 stopOnSignals(started.stop);
-if (madeUpToken) console.log(`Operator token for this run (reading /api/responses and /api/stats): ${config.token}`);
+if (madeUpToken) console.log(`Operator token for this run (reading /api/responses, /api/stats, /api/results and /api/counts): ${config.token}`);
 console.log(`sipas-survey demo portal: ${started.url}/  (Ctrl+C stops it)`);
 
 if (await access(legacyStore).then(() => true, () => false)) {

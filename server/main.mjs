@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 // The reference receiver on its own, as a commune runs it (docs/backend.md):
-//   RECEIVER_TOKEN=… node server/main.mjs [--import responses.ndjson]…
+//   RECEIVER_TOKEN=… node server/main.mjs [--import responses.ndjson]… [--definition questionnaire.json]…
 // Settings from the environment: HOST, PORT, RECEIVER_TOKEN, DATABASE_URL (a PostgreSQL server; PGlite when
 // unset), SIPAS_DATA_DIR (PGlite's files). `--import` stores the responses of NDJSON files before serving; lines
-// already stored are counted as duplicates, so an import can be run again safely.
+// already stored are counted as duplicates, so an import can be run again safely. `--definition` adds a commune's own
+// questionnaire to the built-in ones that /api/results and /api/counts score, as sipas-score's option does.
 import { configFromEnv, startReceiverServer, stopOnSignals } from './start.mjs';
 
-const imports = process.argv.flatMap((arg, index, all) => (arg === '--import' && all[index + 1] ? [all[index + 1]] : []));
+const valuesOf = (option) => process.argv.flatMap((arg, index, all) => (arg === option && all[index + 1] ? [all[index + 1]] : []));
+const imports = valuesOf('--import');
 
 let config;
 try {
@@ -15,12 +17,21 @@ try {
   console.error(error.message);
   process.exit(2);
 }
-if (!config.token) console.warn('sipas receiver: RECEIVER_TOKEN is not set, so reading responses (GET /api/responses, /api/stats) is closed.');
+if (!config.token) console.warn('sipas receiver: RECEIVER_TOKEN is not set, so reading (GET /api/responses, /api/stats, /api/results, /api/counts) is closed.');
 else if (config.token.length < 16) console.warn('sipas receiver: RECEIVER_TOKEN is short; use a long random one (e.g. `openssl rand -base64 32`).');
+
+let definitions;
+try {
+  const { loadDefinitions } = await import('../bin/lib/definitions.mjs');
+  definitions = await loadDefinitions(valuesOf('--definition'));
+} catch (error) {
+  console.error(`sipas receiver: ${error.message}`);
+  process.exit(2);
+}
 
 let started;
 try {
-  started = await startReceiverServer(config);
+  started = await startReceiverServer(config, { receiver: { definitions } });
 } catch (error) {
   console.error(error.code === 'EADDRINUSE' ? `Port ${config.port} is in use; choose another with PORT=…` : `sipas receiver: ${error.message}`);
   process.exit(1);

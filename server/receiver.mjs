@@ -4,12 +4,16 @@
 //   POST /responses             many (application/x-ndjson, one response a line): 200 with per-line results
 //   GET  /responses             every stored response as NDJSON            (operator token)
 //   GET  /stats                 { count } of stored responses              (operator token)
+//   GET  /results?by=&period=&min-n=   the indices computed in the database by the generated SQL, the same JSON
+//                               as `sipas-score --format json`                                  (operator token)
+//   GET  /counts?by=&period=&format=json|csv   the mergeable counts (docs/sql.md)               (operator token)
 // Each body is validated against the package's own response schema; each responseId is stored once, by the
 // database's primary key. Options add the demo's fault switch (POST /flaky) and the tests' scripted faults.
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { once } from 'node:events';
 import { createReadStream } from 'node:fs';
 import { BatchTooLargeError, ingestNdjson, LIMITS } from './ingest.mjs';
+import { createScoring, QueryError } from './results.mjs';
 import { StoreUnavailableError } from './store.mjs';
 
 /** How long a client should wait before sending again after a 503 (seconds); the widget honours Retry-After. */
@@ -73,10 +77,16 @@ function sameToken(presented, expected) {
  * token: they are closed). `faultSwitch`: adds `POST /flaky {"on": true|false}` (the demo's "flaky backend"
  * switch, behind the token). `scriptable`: adds `POST /faults` and `GET /requests`, which queue faults for the
  * next requests and list what was received (tests only). `handle(req, res, path)` serves `path` relative to where
- * the receiver is mounted and resolves to whether it is one of its routes.
+ * the receiver is mounted and resolves to whether it is one of its routes. `definitions`: the questionnaires the
+ * indices are computed for (default: the built-in ones, as sipas-score without --definition).
  */
-export async function createReceiver({ store, token, faultSwitch = false, scriptable = false, random = Math.random, limits = LIMITS }) {
-  const { ResponseSchema, formatSchemaIssues } = await import('../dist/schema/index.js');
+export async function createReceiver({ store, token, definitions, faultSwitch = false, scriptable = false, random = Math.random, limits = LIMITS }) {
+  const [{ ResponseSchema, formatSchemaIssues }, { scoredDefinitions }, library] = await Promise.all([
+    import('../dist/schema/index.js'),
+    import('../dist/definitions/index.js'),
+    import('../dist/scoring/index.js'),
+  ]);
+  const scoring = createScoring(store, definitions ?? (await scoredDefinitions()), library);
   const requests = [];
   const faults = [];
   let flaky = false;
@@ -167,6 +177,33 @@ export async function createReceiver({ store, token, faultSwitch = false, script
     send(res, 200, { count: await store.count(), ...(faultSwitch ? { flaky } : {}) });
   }
 
+  /** The cut options of a reading route's query; a wrong one is a 400 saying what is accepted. */
+  function queryOf(req, route) {
+    try {
+      return scoring.query(req.url, route);
+    } catch (error) {
+      if (error instanceof QueryError) throw new HttpError(400, error.message);
+      throw error;
+    }
+  }
+
+  async function results(req, res) {
+    if (!authorized(req, res)) return;
+    const computed = await scoring.results(queryOf(req, 'results'));
+    // Written as sipas-score --format json writes it, so the two can be compared byte for byte.
+    res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+    res.end(`${JSON.stringify(computed, null, 2)}\n`);
+  }
+
+  async function counts(req, res) {
+    if (!authorized(req, res)) return;
+    const query = queryOf(req, 'counts');
+    const rows = await scoring.counts(query);
+    if (query.format === 'json') return send(res, 200, rows);
+    res.writeHead(200, { 'Content-Type': 'text/csv; charset=utf-8; header=present', 'Content-Disposition': 'attachment; filename="sipas-counts.csv"', 'Cache-Control': 'no-store' });
+    res.end(library.countRowsToCsv(rows, query.by, query.period));
+  }
+
   async function switchFaults(req, res) {
     if (!authorized(req, res)) return;
     const body = await readJson(req, 1024, '{"on": true} or {"on": false}');
@@ -185,6 +222,8 @@ export async function createReceiver({ store, token, faultSwitch = false, script
   const routes = {
     '/responses': { POST: receive, GET: readAll },
     '/stats': { GET: stats },
+    '/results': { GET: results },
+    '/counts': { GET: counts },
     ...(faultSwitch ? { '/flaky': { POST: switchFaults } } : {}),
     ...(scriptable ? { '/faults': { POST: queueFaults }, '/requests': { GET: (req, res) => send(res, 200, requests) } } : {}),
   };

@@ -149,5 +149,11 @@ export function createStore(database, { schema = 'public', retryOpenMs = RETRY_O
 
     /** Runs read-only SQL (e.g. generated index queries) against this store's schema, in a read-only transaction. */
     query: (sql, params) => inSchema((tx) => tx.query(sql, params), { readOnly: true }),
+
+    /**
+     * Runs `work(tx)` in one transaction in this store's schema that may create temporary tables (ON COMMIT DROP),
+     * which a read-only one may not: the scoring routes compute the counts into one, then the indices from it.
+     */
+    scratch: (work) => inSchema(work),
   };
 }

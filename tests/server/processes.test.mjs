@@ -3,7 +3,7 @@
 // store never served as a file, the token handed to its pages and to nothing else).
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,9 +17,9 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const TOKEN = 'process-test-token-0123456789';
 const operator = { Authorization: `Bearer ${TOKEN}` };
 
-/** Starts `script` with `env`; resolves once it prints the address it listens on. */
-function startProcess(script, env) {
-  const child = spawn(process.execPath, [join(root, script)], { cwd: root, env: { ...process.env, HOST: '127.0.0.1', PORT: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+/** Starts `script` with `env` (and `args`); resolves once it prints the address it listens on. */
+function startProcess(script, env, args = []) {
+  const child = spawn(process.execPath, [join(root, script), ...args], { cwd: root, env: { ...process.env, HOST: '127.0.0.1', PORT: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
   const url = new Promise((resolve, reject) => {
@@ -109,6 +109,25 @@ describe('the receiver as a process', () => {
     } finally {
       await stopProcess(unreachable);
     }
+  });
+
+  it('scores a commune\'s own questionnaire given with --definition, and refuses to start on one it cannot read', async () => {
+    const definition = join(root, 'demo', 'questionnaires', 'thon-phu-an.json');
+    const receiver = startProcess('server/main.mjs', { RECEIVER_TOKEN: TOKEN, SIPAS_DATA_DIR: join(dir, 'definitions') }, ['--definition', definition]);
+    try {
+      const url = await receiver.url;
+      const { parseDefinition } = await import('../../dist/model/definition.js');
+      const { syntheticResponses } = await import('../../demo/synthetic.js');
+      const { definition: commune } = parseDefinition(JSON.parse(await readFile(definition, 'utf8')));
+      assert.equal(JSON.parse((await postBatch(url, ndjson([...syntheticResponses({ definition: commune, count: 5 })]))).text).accepted, 5);
+      const results = JSON.parse((await call(url, { path: '/api/results', headers: operator })).text);
+      assert.deepEqual([results.accepted, results.groups.map((g) => g.questionnaire.id)], [5, ['thon-phu-an']]);
+    } finally {
+      await stopProcess(receiver);
+    }
+    const refused = startProcess('server/main.mjs', { RECEIVER_TOKEN: TOKEN, SIPAS_DATA_DIR: join(dir, 'definitions') }, ['--definition', join(dir, 'missing.json')]);
+    await assert.rejects(refused.url, /exited \(2\)/);
+    assert.match(refused.output(), /--definition cannot read .*missing\.json/);
   });
 
   it('the demo server: pages get the token in a meta element, the store is never a file, bad paths do no harm', async () => {
