@@ -1,6 +1,7 @@
-// Mistakes a portal developer can make with <sipas-survey> in Preact: each must fail to compile. TypeScript
-// reports an expect-error directive with no error under it, so if the typings stopped catching one, the check fails.
-import type {} from 'sipas-survey/preact';
+// Mistakes a portal developer can make with <sipas-survey> in JSX: each must fail to compile, checked once with
+// React's JSX and once with Preact's (the example beside it in each tsconfig imports that framework's typings).
+// TypeScript reports an expect-error directive with no error under it, so if the typings stopped catching one, the
+// check fails.
 
 export const mistakes = (
   <>
