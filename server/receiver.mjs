@@ -75,7 +75,7 @@ function sameToken(presented, expected) {
 /**
  * Creates a receiver over `store` (server/store.mjs). `token`: the operator's token for the reading routes (no
  * token: they are closed). `faultSwitch`: adds `POST /flaky {"on": true|false}` (the demo's "flaky backend"
- * switch, behind the token). `scriptable`: adds `POST /faults` and `GET /requests`, which queue faults for the
+ * switch, behind the token). `scriptable`: adds `POST /faults`, `DELETE /faults` and `GET /requests`, which queue (or drop) faults for the
  * next requests and list what was received (tests only). `handle(req, res, path)` serves `path` relative to where
  * the receiver is mounted and resolves to whether it is one of its routes. `definitions`: the questionnaires the
  * indices are computed for (default: the built-in ones, as sipas-score without --definition).
@@ -219,13 +219,19 @@ export async function createReceiver({ store, token, definitions, faultSwitch = 
     send(res, 200, { queued: faults.length });
   }
 
+  /** The backend comes back: the faults still queued are dropped. */
+  function clearFaults(req, res) {
+    faults.length = 0;
+    send(res, 200, { queued: 0 });
+  }
+
   const routes = {
     '/responses': { POST: receive, GET: readAll },
     '/stats': { GET: stats },
     '/results': { GET: results },
     '/counts': { GET: counts },
     ...(faultSwitch ? { '/flaky': { POST: switchFaults } } : {}),
-    ...(scriptable ? { '/faults': { POST: queueFaults }, '/requests': { GET: (req, res) => send(res, 200, requests) } } : {}),
+    ...(scriptable ? { '/faults': { POST: queueFaults, DELETE: clearFaults }, '/requests': { GET: (req, res) => send(res, 200, requests) } } : {}),
   };
 
   async function handle(req, res, path) {

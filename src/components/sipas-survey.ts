@@ -5,6 +5,7 @@ import { ConnectivityController } from '../controllers/connectivity-controller.j
 import { ContainerWidthController } from '../controllers/container-width-controller.js';
 import type { FormController } from '../controllers/form-controller.js';
 import { LanguageController } from '../controllers/language-controller.js';
+import type { KioskController } from '../controllers/kiosk-controller.js';
 import type { Persistence } from '../controllers/persistence.js';
 import type { PrintController } from '../controllers/print-controller.js';
 import { SetupController, type Setup } from '../controllers/setup-controller.js';
@@ -12,10 +13,11 @@ import { setClampedTimeout } from '../controllers/timeout.js';
 import { DEFAULT_QUESTIONNAIRE_ID, type QuestionnaireId } from '../definitions/index.js';
 import { SipasChangeEvent } from '../events/change.js';
 import { SipasErrorEvent, type SipasErrorDetail } from '../events/error.js';
+import { SipasResetEvent, type SipasResetReason } from '../events/reset.js';
 import { SipasSubmitEvent } from '../events/submit.js';
 import { primaryLanguage, stringsFor } from '../i18n/index.js';
 import type { UiStrings } from '../i18n/strings.js';
-import { toggleChoice, type ShownSection } from '../model/answers.js';
+import { hasAnsweredCriterion, toggleChoice, type ShownSection } from '../model/answers.js';
 import { CONTEXT_ATTRIBUTES } from '../model/context.js';
 import { itemsById } from '../model/items.js';
 import { buildResponse } from '../model/response.js';
@@ -38,6 +40,9 @@ import type { Layout, Theme } from './survey-options.js';
 
 type ReadySetup = Extract<Setup, { status: 'ready' }>;
 
+/** The first control of the form, where focus goes for the next person at a kiosk. */
+const FIRST_CONTROL = 'form :is(input, textarea, select, button)';
+
 /** The response schema (zod) is only needed at submit: it loads after the first render, outside the critical bytes. */
 let responseCheckModule: Promise<typeof import('../schema/check-response.js')> | undefined;
 const loadResponseCheck = () => (responseCheckModule ??= import('../schema/check-response.js'));
@@ -58,6 +63,7 @@ const SETUP_PROPERTIES = ['questionnaire', 'definition', 'src', 'overrides', 'ov
  * @fires {SipasDraftRestoredEvent} sipas-draft-restored - Answers saved in an earlier visit were put back.
  * @fires {SipasDeliveredEvent} sipas-delivered - The backend at `endpoint` accepted a response; `detail` is `{ responseId, status }`.
  * @fires {SipasDeliveryFailedEvent} sipas-delivery-failed - The backend refused a response (4xx), or it expired undelivered; `detail` is `{ responseId, status, message, reason }`.
+ * @fires {SipasResetEvent} sipas-reset - The form was cleared for the next person; `detail` is `{ reason: "submitted" | "idle" | "api" }`.
  *
  * @csspart base - The outer wrapper.
  * @csspart title - The questionnaire's title.
@@ -81,6 +87,10 @@ const SETUP_PROPERTIES = ['questionnaire', 'definition', 'src', 'overrides', 'ov
  * @csspart draft-notice - The line saying answers from an earlier visit were restored.
  * @csspart discard-draft - The button that discards restored answers.
  * @csspart storage-note - The warning that answers will not survive a reload (storage unavailable).
+ * @csspart kiosk-next - Kiosk mode: the countdown to the next form and its button, under the thank-you note.
+ * @csspart new-form - Kiosk mode: the button "Start a new form".
+ * @csspart idle-dialog - Kiosk mode: the dialog asking, after inactivity, whether more time is needed.
+ * @csspart idle-continue - Kiosk mode: the dialog's "Continue" button.
  *
  * @cssstate submitting - A submit is being validated.
  * @cssstate submitted - The citizen has submitted; the thank-you note shows.
@@ -119,8 +129,11 @@ export class SipasSurvey extends LitElement {
   private persistenceLoading: Promise<Persistence> | undefined;
   private questionnaireShown = false;
   private reportedError: SipasErrorDetail | undefined;
-  /** What receives focus after the next render: the error summary, the thank-you note, or the step heading. */
-  private focusAfterUpdate: 'summary' | 'thanks' | 'step' | undefined;
+  /** What receives focus after the next render: the error summary, the thank-you note, the step heading, or the first control. */
+  private focusAfterUpdate: 'summary' | 'thanks' | 'step' | 'first-control' | undefined;
+  /** Kiosk mode's timers and dialog: loaded only when `kiosk` is set. */
+  private kioskController: KioskController | undefined;
+  private kioskLoading: Promise<void> | undefined;
 
   private readonly internals = this.attachInternals();
   /** Value and validity in the form around the element: loaded once the element is in a form. */
@@ -182,6 +195,19 @@ export class SipasSurvey extends LitElement {
   @property({ attribute: false }) retryPolicy: Partial<RetryPolicy> | undefined = undefined;
   /** Shows, under the form, where the questionnaire's wording comes from and how sure it is: for officials checking a page, not for citizens. */
   @property({ attribute: 'show-provenance', type: Boolean }) showProvenance = false;
+  /**
+   * Kiosk mode, for a tablet at a counter: no draft, a thank-you note that counts down to an empty form, a dialog
+   * after inactivity, touch-sized targets, the screen kept awake. Responses carry `collection.mode: "kiosk"`.
+   */
+  @property({ type: Boolean, reflect: true }) kiosk = false;
+  /** Kiosk mode: seconds the thank-you note stays before the next person's empty form (default 15). */
+  @property({ attribute: 'reset-after', type: Number }) resetAfter: number | null = null;
+  /** Kiosk mode: seconds without input before asking whether more time is needed (default 60; 0 never asks). */
+  @property({ attribute: 'idle-timeout', type: Number }) idleTimeout: number | null = null;
+  /** Kiosk mode: seconds the "more time?" dialog waits before acting (default 20). */
+  @property({ attribute: 'idle-countdown', type: Number }) idleCountdown: number | null = null;
+  /** Kiosk mode, when no one answers the dialog: `discard` (default) the answers, or `submit` them as a partial response. */
+  @property({ attribute: 'idle-action' }) idleAction: 'discard' | 'submit' | null = null;
   /** Keeps no draft: for kiosk tablets and shared computers, where the next person must not find the answers. */
   @property({ attribute: 'no-draft', type: Boolean }) noDraft = false;
   /** Drafts older than this many days are dropped instead of restored. */
@@ -202,6 +228,21 @@ export class SipasSurvey extends LitElement {
     }
     const setup = this.setupController.setup;
     if (setup.status === 'ready') this.answersController.useDefinition(setup.definition);
+    if (this.kiosk) this.kioskLoading ??= this.loadKiosk();
+  }
+
+  /** Wires kiosk mode's controller once; its module loads only on pages that use kiosk mode. */
+  private async loadKiosk(): Promise<void> {
+    const { KioskController } = await import('../controllers/kiosk-controller.js');
+    this.kioskController = new KioskController(this, {
+      enabled: () => this.kiosk,
+      settings: () => ({ resetAfter: this.resetAfter, idleTimeout: this.idleTimeout, idleCountdown: this.idleCountdown, idleAction: this.idleAction }),
+      phase: () => (this.setupController.setup.status !== 'ready' ? 'none' : this.submitted ? 'thanks' : 'form'),
+      clear: (reason) => this.clearForNextPerson(reason),
+      submitPartial: () => this.submitPartial(),
+      dialog: () => this.renderRoot.querySelector('dialog.idle-dialog'),
+    });
+    this.requestUpdate();
   }
 
   protected override updated(): void {
@@ -220,7 +261,12 @@ export class SipasSurvey extends LitElement {
     this.setState('invalid', this.answersController.shownIssues.length > 0);
     this.setState('submitted', this.submitted !== undefined);
     this.setState('offline', this.connectivityController.offline);
-    if (this.focusAfterUpdate) this.moveFocus(this.focusAfterUpdate);
+    if (this.focusAfterUpdate === 'first-control') {
+      this.focusAfterUpdate = undefined;
+      // The next person starts at the top, wherever the last one left the page.
+      this.scrollIntoView({ block: 'start' });
+      this.renderRoot.querySelector<HTMLElement>(FIRST_CONTROL)?.focus({ preventScroll: true });
+    } else if (this.focusAfterUpdate) this.moveFocus(this.focusAfterUpdate);
   }
 
   /**
@@ -292,8 +338,9 @@ export class SipasSurvey extends LitElement {
     this.focusAfterUpdate = 'step';
   }
 
+  /** The same person starting afresh: answers and draft go, but this is no turnover, so no sipas-reset. */
   private handleDiscardDraft = (): void => {
-    this.reset();
+    this.clearAnswers();
   };
 
   private handleBack(): void {
@@ -331,7 +378,36 @@ export class SipasSurvey extends LitElement {
       this.focusAfterUpdate = 'summary';
       return undefined;
     }
-    const response = this.currentResponse(new Date(), crypto.randomUUID())!;
+    const emitted = await this.emitResponse();
+    const response = emitted?.response;
+    if (emitted?.accepted && response) {
+      // The draft goes only once the response is safe in the outbox (or there is no endpoint to send it to).
+      this.withPersistence(async ({ delivery, draft }) => {
+        await delivery.enqueue(response);
+        await draft.discard();
+      });
+    }
+    return response;
+  }
+
+  /**
+   * Kiosk mode, when an idle person does not answer the dialog: the answers given so far go out as a partial
+   * response, if at least one criterion was answered. Resolves to whether one was submitted (and queued).
+   */
+  private async submitPartial(): Promise<boolean> {
+    const setup = this.setupController.setup;
+    if (setup.status !== 'ready' || this.submitted || !hasAnsweredCriterion(setup.definition, this.answersController.answers)) return false;
+    const emitted = await this.emitResponse('partial');
+    if (emitted?.accepted) await (await this.loadPersistence()).delivery.enqueue(emitted.response);
+    return emitted?.accepted ?? false;
+  }
+
+  /**
+   * Builds the response from the current answers, checks it against its schema and dispatches `sipas-submit`.
+   * Resolves to the response and whether the host let it go on (did not cancel the event); undefined when it failed its schema (a bug).
+   */
+  private async emitResponse(completion?: 'partial'): Promise<{ response: SurveyResponse; accepted: boolean } | undefined> {
+    const response = this.currentResponse(new Date(), crypto.randomUUID(), completion)!;
     this.submitting = true;
     let checked: ResponseCheck;
     try {
@@ -349,17 +425,13 @@ export class SipasSurvey extends LitElement {
       this.dispatchEvent(new SipasErrorEvent(error));
       return undefined;
     }
-    if (this.dispatchEvent(new SipasSubmitEvent(checked.response))) {
+    const accepted = this.dispatchEvent(new SipasSubmitEvent(checked.response));
+    // The thank-you note comes in the same turn as the event, as a host listening to it expects.
+    if (accepted && !completion) {
       this.submitted = checked.response;
       this.focusAfterUpdate = 'thanks';
-      // The draft goes only once the response is safe in the outbox (or there is no endpoint to send it to).
-      const response = checked.response;
-      this.withPersistence(async ({ delivery, draft }) => {
-        await delivery.enqueue(response);
-        await draft.discard();
-      });
     }
-    return checked.response;
+    return { response: checked.response, accepted };
   }
 
   /** In steps, goes to the first step with a problem: the summary and the browser's message reach only questions on screen. */
@@ -370,7 +442,7 @@ export class SipasSurvey extends LitElement {
   }
 
   /** The response the answers give now, or undefined while no questionnaire is shown. */
-  private currentResponse(now: Date, responseId: string): SurveyResponse | undefined {
+  private currentResponse(now: Date, responseId: string, completion?: 'partial'): SurveyResponse | undefined {
     const setup = this.setupController.setup;
     if (setup.status !== 'ready') return undefined;
     return buildResponse({
@@ -382,7 +454,8 @@ export class SipasSurvey extends LitElement {
       submittedAt: now,
       responseId,
       overridden: setup.overridden,
-      collection: { mode: 'online' },
+      collection: { mode: this.kiosk ? 'kiosk' : 'online' },
+      completion,
     });
   }
 
@@ -434,8 +507,27 @@ export class SipasSurvey extends LitElement {
     else this.internals.states.delete(state);
   }
 
-  /** Clears every answer and shows the questionnaire again, e.g. for the next citizen at a kiosk. */
+  /** Clears every answer (and the draft) and shows the questionnaire again from its first step; fires `sipas-reset` with reason "api". */
   reset(): void {
+    this.clearForNextPerson('api');
+  }
+
+  /**
+   * Clears every trace of the person who answered: the response shown, the answers and what was derived from
+   * them, the state of the form's controls (each question view matches the live controls to the answers), the
+   * draft, and at a kiosk the responses the backend refused.
+   * Responses waiting in the outbox stay and keep being sent.
+   */
+  private clearForNextPerson(reason: SipasResetReason): void {
+    this.clearAnswers();
+    if (this.kiosk) {
+      this.focusAfterUpdate = 'first-control';
+      this.withPersistence(({ delivery }) => delivery.discardFailed());
+    }
+    this.dispatchEvent(new SipasResetEvent({ reason }));
+  }
+
+  private clearAnswers(): void {
     this.submitted = undefined;
     this.step = 0;
     this.showSummary = false;
@@ -471,7 +563,7 @@ export class SipasSurvey extends LitElement {
         answers: this.answersController,
         injectedStore: () => this.storage,
         subject: () => (this.setupController.setup.status === 'ready' ? this.setupController.setup : undefined),
-        enabled: () => !this.noDraft,
+        enabled: () => !this.noDraft && !this.kiosk,
         maxAgeDays: () => this.draftMaxAgeDays,
         position: () => (this.paged && this.currentStep > 0 ? this.answersController.sections[this.currentStep]?.section.id : undefined),
         restorePosition: (sectionId) => {
@@ -484,7 +576,7 @@ export class SipasSurvey extends LitElement {
           headers: this.requestHeaders,
           beforeSend: this.beforeSend,
           policy: this.retryPolicy,
-          failuresInPageOnly: this.noDraft,
+          failuresInPageOnly: this.noDraft || this.kiosk,
         }),
       });
       this.requestUpdate();
@@ -572,6 +664,7 @@ export class SipasSurvey extends LitElement {
           <p>${strings.submittedDetail}</p>
         </div>
         ${this.endpoint ? renderDeliveryStatus(strings, this.persistence?.delivery.status ?? 'idle', this.persistence?.storage.volatile ?? false) : nothing}
+        ${this.kioskController?.renderThanks(locale) ?? nothing}
       </div>`;
     }
     const answers = this.answersController.answers;
@@ -632,6 +725,7 @@ export class SipasSurvey extends LitElement {
             ${strings.wordingProvenance(definition.provenance.wording)} ${strings.provenanceSource} ${definition.provenance.source}
           </p>`
         : nothing}
+      ${this.kioskController?.renderIdleDialog(locale) ?? nothing}
     </div>`;
   }
 

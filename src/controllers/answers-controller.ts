@@ -91,12 +91,15 @@ export class AnswersController {
     return this.issues.filter((issue) => itemIds.includes(issue.itemId));
   }
 
+  /** Forgets the answers and everything derived from them (the caches hold the last answers object too). */
   reset(): void {
     this.answers = {};
     this.startedAt = undefined;
     this.submitAttempted = false;
     this.touched.clear();
     this.revealed.clear();
+    this.issuesCache = undefined;
+    this.sectionsCache = undefined;
     this.host.requestUpdate();
   }
 }

@@ -9,7 +9,7 @@ import type { SurveyResponse } from '../schema/response.js';
 import type { DeliveryRun, DeliveryRunOptions, EntryResult } from '../transport/deliver.js';
 import type { BeforeSendHook } from '../transport/http-transport.js';
 import type { RetryPolicy } from '../transport/retry-schedule.js';
-import { setClampedTimeout } from './timeout.js';
+import { scheduleClock } from './timeout.js';
 
 /**
  * The outbox, the transport and the schedule (and zod with them) load on first use, after the first render:
@@ -56,7 +56,7 @@ export class DeliveryController implements ReactiveController {
   private current: string | undefined;
   private running: Promise<void> | undefined;
   private rerun = false;
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  private timer: number | undefined;
   /** Runs in a row that ended on a failed attempt and delivered nothing: the backend (or the network) is down. */
   private failedRuns = 0;
   /** No run starts before this while the backend is down (a backoff for the endpoint, on top of each entry's). */
@@ -92,7 +92,7 @@ export class DeliveryController implements ReactiveController {
 
   hostDisconnected(): void {
     this.listeners?.abort();
-    clearTimeout(this.timer);
+    scheduleClock.clearTimeout(this.timer);
     this.timer = undefined;
   }
 
@@ -145,7 +145,7 @@ export class DeliveryController implements ReactiveController {
     if (!endpoint) return;
     this.current = response.responseId;
     this.setStatus('sending');
-    await (await this.outbox()).add(response, endpoint, Date.now());
+    await (await this.outbox()).add(response, endpoint, scheduleClock.now());
     void this.sendNow(response.responseId);
   }
 
@@ -166,8 +166,14 @@ export class DeliveryController implements ReactiveController {
   /** Responses this endpoint refused (or gave up), kept for inspection until the policy's `failedMaxAgeMs`. */
   async failed(): Promise<FailedDelivery[]> {
     const outbox = await this.outbox();
-    await outbox.dropFailuresBefore(Date.now() - this.policy(this.options.settings(), await loadRuntime()).failedMaxAgeMs);
+    await outbox.dropFailuresBefore(scheduleClock.now() - this.policy(this.options.settings(), await loadRuntime()).failedMaxAgeMs);
     return outbox.failed(this.endpoint());
+  }
+
+  /** Forgets the responses this endpoint refused: at a kiosk they are the previous person's answers. */
+  async discardFailed(): Promise<void> {
+    const endpoint = this.endpoint();
+    if (endpoint) await (await this.outbox()).discardFailed(endpoint);
   }
 
   private async outbox(): Promise<Outbox> {
@@ -179,7 +185,7 @@ export class DeliveryController implements ReactiveController {
   async retryFailed(responseIds?: string[]): Promise<string[]> {
     const endpoint = this.endpoint();
     if (!endpoint) return [];
-    const moved = await (await this.outbox()).requeueFailed(Date.now(), { endpoint, ...(responseIds ? { responseIds } : {}) });
+    const moved = await (await this.outbox()).requeueFailed(scheduleClock.now(), { endpoint, ...(responseIds ? { responseIds } : {}) });
     if (this.current && moved.includes(this.current)) this.setStatus('sending');
     // An explicit replay: the developer has fixed the backend, so it is not held back as down.
     this.pausedUntil = 0;
@@ -219,10 +225,10 @@ export class DeliveryController implements ReactiveController {
       headers: () => settings.headers,
       beforeSend: settings.beforeSend,
       timeoutMs: policy.timeoutMs,
-      now: Date.now,
+      now: () => scheduleClock.now(),
     });
     const outbox = await this.outbox();
-    return { runtime, options: { outbox, transport, endpoint, policy, now: Date.now, random: Math.random, locks: navigator.locks } };
+    return { runtime, options: { outbox, transport, endpoint, policy, now: () => scheduleClock.now(), random: Math.random, locks: navigator.locks } };
   }
 
   /** Runs delivery work; a throw (a bug: the store wrapper already falls back to memory) must not reach the host page. */
@@ -239,7 +245,7 @@ export class DeliveryController implements ReactiveController {
     const run = await this.runOptions();
     if (!run) return;
     const { runtime, options } = run;
-    if (this.pausedUntil > Date.now()) {
+    if (this.pausedUntil > scheduleClock.now()) {
       this.scheduleNext(this.pausedUntil, options.policy);
       return;
     }
@@ -271,7 +277,7 @@ export class DeliveryController implements ReactiveController {
       this.pausedUntil = 0;
     } else if (retries.length > 0) {
       this.failedRuns += 1;
-      const backoff = Date.now() + runtime.retryDelay(this.failedRuns, policy, Math.random);
+      const backoff = scheduleClock.now() + runtime.retryDelay(this.failedRuns, policy, Math.random);
       // A server's Retry-After is already in its entry's time (capped by the policy).
       this.pausedUntil = Math.max(backoff, ...retries);
     }
@@ -287,11 +293,11 @@ export class DeliveryController implements ReactiveController {
   }
 
   private scheduleNext(dueAt: number | undefined, policy: RetryPolicy): void {
-    clearTimeout(this.timer);
+    scheduleClock.clearTimeout(this.timer);
     this.timer = undefined;
     if (dueAt === undefined || !this.listeners || this.listeners.signal.aborted) return;
     // Never sooner than the base delay, whatever the clock says: a due entry must not make this tab spin.
-    this.timer = setClampedTimeout(() => void this.flush(), Math.max(policy.baseDelayMs, dueAt - Date.now()));
+    this.timer = scheduleClock.setTimeout(() => void this.flush(), Math.max(policy.baseDelayMs, dueAt - scheduleClock.now()));
   }
 
   private policy(settings: DeliverySettings, runtime: Runtime): RetryPolicy {

@@ -16,3 +16,16 @@ export function clampTimeout(ms: number): number {
 export function setClampedTimeout(callback: () => void, ms: number): ReturnType<typeof setTimeout> {
   return setTimeout(callback, clampTimeout(ms));
 }
+
+/**
+ * The clock the widget's schedules run on: the delivery backlog's retries and kiosk mode's countdowns. A test
+ * replaces its members with a fake clock that drives these schedules alone (faking the window's own timers would
+ * also stop the test runner's). Timeouts are clamped as {@link setClampedTimeout}'s are.
+ */
+export const scheduleClock = {
+  now: (): number => Date.now(),
+  setTimeout: (callback: () => void, ms: number): number => window.setTimeout(callback, clampTimeout(ms)),
+  clearTimeout: (id: number | undefined): void => window.clearTimeout(id),
+  setInterval: (tick: () => void, ms: number): number => window.setInterval(tick, ms),
+  clearInterval: (id: number | undefined): void => window.clearInterval(id),
+};

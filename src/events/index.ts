@@ -4,6 +4,7 @@ import type { SipasErrorEvent } from './error.js';
 import type { SipasDraftRestoredEvent } from './draft-restored.js';
 import type { SipasDeliveredEvent } from './delivered.js';
 import type { SipasDeliveryFailedEvent } from './delivery-failed.js';
+import type { SipasResetEvent } from './reset.js';
 
 export { SipasSubmitEvent } from './submit.js';
 export { SipasChangeEvent, type SipasChangeDetail } from './change.js';
@@ -11,6 +12,7 @@ export { SipasErrorEvent, type SipasErrorCode, type SipasErrorDetail } from './e
 export { SipasDraftRestoredEvent, type SipasDraftRestoredDetail } from './draft-restored.js';
 export { SipasDeliveredEvent, type SipasDeliveredDetail } from './delivered.js';
 export { SipasDeliveryFailedEvent, type SipasDeliveryFailedDetail } from './delivery-failed.js';
+export { SipasResetEvent, type SipasResetDetail, type SipasResetReason } from './reset.js';
 
 /** An event map built from event classes: each class's static `type` names its instances. */
 type EventMapOf<Classes extends { readonly type: string; prototype: Event }> = { [C in Classes as C['type']]: C['prototype'] };
@@ -23,4 +25,5 @@ export type SipasSurveyEventMap = EventMapOf<
   | typeof SipasDraftRestoredEvent
   | typeof SipasDeliveredEvent
   | typeof SipasDeliveryFailedEvent
+  | typeof SipasResetEvent
 >;

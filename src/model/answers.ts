@@ -68,3 +68,9 @@ export function sameAnswers(a: Answers, b: Answers): boolean {
     return Array.isArray(x) && Array.isArray(y) ? x.length === y.length && x.every((v, i) => v === y[i]) : x === y;
   });
 }
+
+/** Whether a shown criterion (an item that feeds an index) has an answer: what makes a partial response worth keeping. */
+export function hasAnsweredCriterion(definition: Definition, answers: Answers): boolean {
+  const kept = pruneAnswers(definition, answers);
+  return definition.sections.some((section) => section.items.some((item) => item.scoring?.role === 'criterion' && kept[item.id] !== undefined));
+}

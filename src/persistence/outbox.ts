@@ -102,6 +102,13 @@ export class Outbox {
     return entries.filter((entry) => endpoint === undefined || entry.endpoint === endpoint).sort((a, b) => a.failedAt - b.failedAt);
   }
 
+  /** Removes the refused responses for `endpoint` (all when omitted); resolves to how many went. */
+  async discardFailed(endpoint?: string): Promise<number> {
+    const failed = await this.failed(endpoint);
+    await Promise.all(failed.map((entry) => this.failedStore.delete(FAILED_PREFIX + entry.responseId)));
+    return failed.length;
+  }
+
   /**
    * Puts refused responses back in the outbox for a fresh series of attempts (after the backend was fixed),
    * optionally to another endpoint. Returns the ids moved.

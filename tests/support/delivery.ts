@@ -32,6 +32,11 @@ export class TestReceiver {
     await fetch(`${this.base}/faults`, { method: 'POST', body: JSON.stringify(faults) });
   }
 
+  /** Drops the faults still queued: the backend is back. */
+  async recover(): Promise<void> {
+    await fetch(`${this.base}/faults`, { method: 'DELETE' });
+  }
+
   async stored(): Promise<SurveyResponse[]> {
     const reply = await fetch(this.endpoint, { headers: { Authorization: 'Bearer test-operator-token' } });
     if (!reply.ok) throw new Error(`GET ${this.endpoint}: ${reply.status} ${await reply.text()}`);

@@ -5,7 +5,7 @@ import { waitForSubmit } from './harness.js';
 /**
  * Completes a survey with the keyboard only, as a citizen without a mouse would: Tab to each question; on a
  * rating, ArrowLeft (from the first option it wraps to, and checks, the last: "5 Rất hài lòng"); on a choice,
- * Space (the first option); Enter on Next and on Submit. Optional questions are passed by. Starts from `start`,
+ * Space (the first option); a required text is typed in; Enter on Next and on Submit. Optional questions are passed by. Starts from `start`,
  * a focusable element before the survey. Returns the key presses.
  */
 export async function completeByKeyboard(el: SipasSurvey, start: HTMLElement): Promise<string[]> {
@@ -33,6 +33,14 @@ export async function completeByKeyboard(el: SipasSurvey, start: HTMLElement): P
     }
     if (active instanceof HTMLInputElement && active.type === 'radio' && active.required && !active.checked) {
       await press(active.closest('fieldset')!.classList.contains('rating') ? 'ArrowLeft' : 'Space');
+    }
+    // A required text (e.g. the reason dvc-online asks for after "not satisfied") is typed in.
+    if ((active instanceof HTMLInputElement && active.type === 'text') || active instanceof HTMLTextAreaElement) {
+      if (active.required && active.value === '') {
+        keys.push('(text)');
+        await sendKeys({ type: 'Chờ lâu' });
+        await el.updateComplete;
+      }
     }
   }
   throw new Error('the submit button was never reached');
