@@ -1,8 +1,11 @@
 #!/usr/bin/env node
 // sipas-score: computes the SIPAS indices from an NDJSON file of responses (or standard input), streaming line
 // by line so memory stays flat. Uses the compiled library in dist/ (npm run build).
-import { open } from 'node:fs/promises';
+import { open, readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { messagesFor } from './lib/score-messages.mjs';
+
+const messages = messagesFor(process.argv.slice(2));
 
 // Loaded here rather than imported statically, so that a missing build is a usage error (exit 2), not a crash (exit 1).
 let library;
@@ -14,55 +17,69 @@ try {
     import('./lib/definitions.mjs'),
   ]);
 } catch (error) {
-  process.stderr.write(`sipas-score: cannot load the library from dist/ (run "npm run build" first): ${error.message}\n`);
+  process.stderr.write(`${messages.noBuild(error.message)}\n`);
   process.exit(2);
 }
 const [
   { reportStringsFor },
-  { CUT_FIELDS, CutOptionsError, DEFAULT_MIN_N, MAX_LINE_BYTES, Scorer, computeResults, countsFromCsv, countsToCsv, forEachLine, mergeCounts, parseCutOptions, resultsToCsv, resultsToMarkdown, resultsToText, terminalText },
+  {
+    CUT_FIELDS,
+    CutOptionsError,
+    MAX_LINE_BYTES,
+    Scorer,
+    computeResults,
+    countsFromCsv,
+    countsToCsv,
+    crosswalkNames,
+    forEachLine,
+    mergeCounts,
+    parseCrosswalk,
+    parseCutOptions,
+    previousPeriod,
+    recodeCounts,
+    resultsToCsv,
+    resultsToMarkdown,
+    resultsToText,
+    terminalText,
+  },
   { UnreadableError, WriteError, openOutput },
   { DefinitionFileError, loadDefinitions },
 ] = library;
 
-/** Each output format: how the counts (or the results computed from them) become text. */
+/**
+ * Each output format: how the counts (or the results computed from them) become text. The CSV starts with a
+ * byte-order mark, so that a spreadsheet reads its Vietnamese as UTF-8.
+ */
 const FORMATS = {
-  table: ({ results, definitions, strings }) => resultsToText(results(), definitions, strings),
+  table: ({ results, definitions, strings, report }) => resultsToText(results(), definitions, strings, report),
   json: ({ results }) => `${JSON.stringify(results(), null, 2)}\n`,
-  csv: ({ results, definitions, strings }) => resultsToCsv(results(), definitions, strings),
-  md: ({ results, definitions, strings }) => resultsToMarkdown(results(), definitions, strings),
+  csv: ({ results, definitions, strings }) => `\uFEFF${resultsToCsv(results(), definitions, strings)}`,
+  md: ({ results, definitions, strings, report }) => resultsToMarkdown(results(), definitions, strings, report),
   // The mergeable counts (docs/sql.md), exactly as read: they are data for --from-counts and databases, not a sheet.
   counts: ({ counts }) => countsToCsv(counts),
 };
 
-const USAGE = `Usage: sipas-score [options] [responses.ndjson | -]
-       sipas-score --from-counts [options] counts.csv…
-
-Computes the SIPAS satisfaction indices from responses, one JSON response per line.
-Reads standard input when no file (or "-") is given. With --from-counts, adds up counts (CSV, as --format counts
-writes them: from communes, shards or the SQL of sipas-sql) and computes the indices of the whole, exactly.
-
-Options:
-  --format ${Object.keys(FORMATS).join('|')}
-                               output format (default: table); counts: the mergeable counts as CSV (docs/sql.md)
-  --from-counts                the files are counts to add up, not responses (their header names the cuts)
-  --out FILE                   write the output to FILE instead of standard output
-  --by FIELD[,FIELD…]          cut by: ${CUT_FIELDS.join(', ')}
-                               (desk: the counter; mode: online, kiosk, paper or interview)
-  --period month|quarter|year  also cut by the period of submittedAt (Vietnam time, UTC+7)
-  --min-n N                    flag indices over fewer than N valid answers (default: ${DEFAULT_MIN_N})
-  --definition FILE            a questionnaire definition (JSON) besides the built-in ones; repeatable
-  --lang vi|en                 language of labels in table, csv and md output (default: vi)
-  --help                       show this help
-
-Bad lines are reported on standard error with their line number and reason; blank lines are skipped, and a line
-longer than ${MAX_LINE_BYTES} bytes (1 MiB) is not read but counted as too long.
-Exit status: 0 all lines counted, 1 some lines were bad (the results are still printed), 2 usage error, unreadable
-input or output that could not be written.`;
+const USAGE = messages.usage({ formats: Object.keys(FORMATS).join('|'), cuts: CUT_FIELDS.join(', '), maxLineBytes: MAX_LINE_BYTES });
 
 /** At most this many bad lines are listed one by one; the rest are counted in the summary. */
 const MAX_LISTED_BAD_LINES = 1000;
 
+/** Where a table is printed to a file or a pipe, its lines are wrapped at this width; a terminal's own width wins. */
+const DEFAULT_WIDTH = 100;
+
 class UsageError extends Error {}
+
+/** The crosswalk of `--recode agencyCode=FILE.csv`, or an empty one. */
+async function readCrosswalk(option) {
+  if (option === undefined) return [];
+  const match = /^agencyCode=(.+)$/.exec(option);
+  if (!match) throw new UsageError(messages.recode(option));
+  try {
+    return parseCrosswalk(await readFile(match[1], 'utf8'));
+  } catch (error) {
+    throw new UsageError(messages.crosswalk(match[1], error.message));
+  }
+}
 
 function parseOptions(argv) {
   let parsed;
@@ -76,6 +93,8 @@ function parseOptions(argv) {
         out: { type: 'string' },
         by: { type: 'string' },
         period: { type: 'string' },
+        compare: { type: 'string' },
+        recode: { type: 'string' },
         'min-n': { type: 'string' },
         definition: { type: 'string', multiple: true, default: [] },
         lang: { type: 'string', default: 'vi' },
@@ -86,14 +105,26 @@ function parseOptions(argv) {
     throw new UsageError(error.message);
   }
   const { values, positionals } = parsed;
-  if (!Object.hasOwn(FORMATS, values.format)) throw new UsageError(`--format must be ${Object.keys(FORMATS).join(', ')}, not "${values.format}"`);
+  if (!Object.hasOwn(FORMATS, values.format)) throw new UsageError(messages.format(Object.keys(FORMATS).join(', '), values.format));
   // Read as sipas-sql and the receiver's /api/results read them.
-  const { by, period, minN } = parseCutOptions({ by: values.by, period: values.period, minN: values['min-n'] }, (option) => `--${option}`);
-  if (!['vi', 'en'].includes(values.lang)) throw new UsageError(`--lang must be vi or en, not "${values.lang}"`);
+  const { by, period, minN } = parseCutOptions({ by: values.by, period: values.period, minN: values['min-n'] }, (option) => `--${option}`, messages.cutOptions);
+  if (!['vi', 'en'].includes(values.lang)) throw new UsageError(messages.lang(values.lang));
+  // Recoding works on the agency cut: a crosswalk without it would change nothing.
+  if (values.recode !== undefined && !by.includes('agencyCode')) by.unshift('agencyCode');
+  if (values.compare !== undefined) {
+    if (period === null && !values['from-counts']) throw new UsageError(messages.compareNeedsPeriod);
+    if (values.compare !== 'previous') {
+      try {
+        previousPeriod(values.compare);
+      } catch {
+        throw new UsageError(messages.compare(values.compare));
+      }
+    }
+  }
   if (values['from-counts']) {
-    if (values.by !== undefined || values.period !== undefined) throw new UsageError('--from-counts takes the cuts the counts were made with (their header); leave out --by and --period');
-    if (positionals.length === 0) throw new UsageError('--from-counts needs one or more counts files');
-  } else if (positionals.length > 1) throw new UsageError('give at most one input file');
+    if (values.by !== undefined || values.period !== undefined) throw new UsageError(messages.fromCountsCuts);
+    if (positionals.length === 0) throw new UsageError(messages.fromCountsFiles);
+  } else if (positionals.length > 1) throw new UsageError(messages.oneInput);
   return { ...values, by, minN, period, input: positionals[0] ?? '-', files: positionals };
 }
 
@@ -108,7 +139,7 @@ async function openInput(input) {
     if ((await handle.stat()).isDirectory()) throw new Error('it is a folder, not a file');
   } catch (error) {
     await handle?.close();
-    throw new UsageError(`cannot read ${input}: ${error.message}`);
+    throw new UsageError(messages.cannotRead(input, error.message));
   }
   return handle.createReadStream({ highWaterMark: 1 << 20 });
 }
@@ -118,7 +149,7 @@ async function scoreLines(input, inputName, definitions, { by, period }) {
   const scorer = new Scorer(definitions, { by, period });
   let bad = 0;
   const report = (outcome, lineNumber) => {
-    if (outcome && !outcome.ok && ++bad <= MAX_LISTED_BAD_LINES) process.stderr.write(terminalText(`line ${lineNumber}: ${outcome.reason}: ${outcome.detail}`) + '\n');
+    if (outcome && !outcome.ok && ++bad <= MAX_LISTED_BAD_LINES) process.stderr.write(terminalText(`${messages.line(lineNumber)}: ${outcome.reason}: ${outcome.detail}`) + '\n');
   };
   try {
     await forEachLine(
@@ -127,10 +158,10 @@ async function scoreLines(input, inputName, definitions, { by, period }) {
       (byteLength, lineNumber) => report(scorer.addLongLine(byteLength, MAX_LINE_BYTES), lineNumber),
     );
   } catch (error) {
-    throw new UsageError(`cannot read ${inputName === '-' ? 'standard input' : inputName}: ${error.message}`);
+    throw new UsageError(messages.cannotRead(inputName === '-' ? messages.standardInput : inputName, error.message));
   }
-  if (bad > MAX_LISTED_BAD_LINES) process.stderr.write(`… and ${bad - MAX_LISTED_BAD_LINES} more bad lines\n`);
-  if (bad > 0) process.stderr.write(`${bad} of ${scorer.counts.seen} responses were not counted\n`);
+  if (bad > MAX_LISTED_BAD_LINES) process.stderr.write(`${messages.moreBadLines(bad - MAX_LISTED_BAD_LINES)}\n`);
+  if (bad > 0) process.stderr.write(`${messages.notCounted(bad, scorer.counts.seen)}\n`);
   return { counts: scorer.counts, bad };
 }
 
@@ -142,7 +173,7 @@ async function readCountsFile(path) {
     if (!(await handle.stat()).isFile()) throw new Error('it is not a file');
     return await handle.readFile('utf8');
   } catch (error) {
-    throw new UsageError(`cannot read ${path}: ${error.message}`);
+    throw new UsageError(messages.cannotRead(path, error.message));
   } finally {
     await handle?.close();
   }
@@ -177,19 +208,24 @@ async function main() {
     return 0;
   }
   const definitions = await loadDefinitions(options.definition);
+  const crosswalk = await readCrosswalk(options.recode);
   const input = options['from-counts'] ? undefined : await openInput(options.input);
   // Opened before the input is read, so that an output that cannot be written is said at once, not after the scoring.
   const output = await openOutput(options.out);
-  const { counts, bad } = input ? await scoreLines(input, options.input, definitions, options) : { counts: await addUpCounts(options.files, definitions), bad: 0 };
+  const scored = input ? await scoreLines(input, options.input, definitions, options) : { counts: await addUpCounts(options.files, definitions), bad: 0 };
+  // Merged units: counts add up under the new code, and only then become indices (never an average of indices).
+  const counts = crosswalk.length > 0 ? recodeCounts(scored.counts, crosswalk) : scored.counts;
   const results = () => computeResults(counts, definitions, options.minN);
-  await output.write(FORMATS[options.format]({ counts, results, definitions, strings: reportStringsFor(options.lang) }));
-  return bad > 0 ? 1 : 0;
+  const width = options.out === undefined && process.stdout.isTTY ? process.stdout.columns : DEFAULT_WIDTH;
+  const report = { names: crosswalkNames(crosswalk), compare: options.compare ?? null, width };
+  await output.write(FORMATS[options.format]({ counts, results, definitions, strings: reportStringsFor(options.lang), report }));
+  return scored.bad > 0 ? 1 : 0;
 }
 
 main().then(
   (code) => (process.exitCode = code),
   (error) => {
-    if (error instanceof UsageError || error instanceof CutOptionsError || error instanceof UnreadableError || error instanceof DefinitionFileError) process.stderr.write(terminalText(`sipas-score: ${error.message}`) + '\nTry "sipas-score --help".\n');
+    if (error instanceof UsageError || error instanceof CutOptionsError || error instanceof UnreadableError || error instanceof DefinitionFileError) process.stderr.write(terminalText(`sipas-score: ${error.message}`) + `\n${messages.tryHelp}\n`);
     else if (error instanceof WriteError) process.stderr.write(terminalText(`sipas-score: ${error.message}`) + '\n');
     else process.stderr.write(`sipas-score: ${error.stack ?? error}\n`);
     process.exitCode = 2;

@@ -1,14 +1,20 @@
-// The report page: reads the reference receiver's stored responses (NDJSON) and shows them in <sipas-report>;
-// a button fills the store with a deterministic synthetic sample so a newcomer sees a meaningful report at once.
-import { builtInDefinitions, wordingHash } from '/dist/sipas-report.min.js';
-import { syntheticResponses } from './synthetic.js';
+// The report page: reads the reference receiver's stored responses (NDJSON) and shows them in <sipas-report>, per
+// agency and period, the three communes merged on 1 July 2025 recoded to the new commune by a crosswalk (CSV).
+// A button fills the store with a deterministic two-year sample, so a newcomer sees a meaningful report at once.
+import { builtInDefinitions, parseCrosswalk, wordingHash } from '/dist/sipas-report.min.js';
+import { twoYearSample } from './synthetic.js';
 
 const report = document.getElementById('report');
 const status = document.getElementById('status');
 const fill = document.getElementById('fill');
-let sampleSeed = 2019;
 // Reading the stored responses needs the operator token, which the demo server puts in the page (never in a URL).
 const operator = { Authorization: `Bearer ${document.querySelector('meta[name="sipas-receiver-token"]')?.content ?? ''}` };
+
+async function loadCrosswalk() {
+  const reply = await fetch('./sap-nhap-2025.csv');
+  if (!reply.ok) throw new Error(`sap-nhap-2025.csv: ${reply.status}`);
+  report.crosswalk = parseCrosswalk(await reply.text());
+}
 
 async function load() {
   status.textContent = 'Đang tải phiếu khảo sát…';
@@ -31,7 +37,7 @@ async function fillSample() {
   try {
     status.textContent = 'Đang tạo và gửi phiếu mẫu…';
     const definition = await builtInDefinitions['sipas-2017']();
-    const responses = syntheticResponses({ definition, count: 3000, seed: sampleSeed++, textHash: (locale) => wordingHash(definition, locale) });
+    const responses = twoYearSample({ definition, count: 6000, textHash: (locale) => wordingHash(definition, locale) });
     const body = [...responses].map((r) => `${JSON.stringify(r)}\n`).join('');
     const reply = await fetch('/api/responses', { method: 'POST', headers: { 'Content-Type': 'application/x-ndjson' }, body });
     const outcome = await reply.json();
@@ -49,4 +55,9 @@ document.getElementById('reload').addEventListener('click', () => load().catch(f
 document.getElementById('lang').addEventListener('change', (event) => {
   document.documentElement.lang = event.target.value;
 });
-load().catch(fail);
+document.getElementById('period').addEventListener('change', (event) => {
+  report.period = event.target.value;
+});
+loadCrosswalk()
+  .then(load)
+  .catch(fail);

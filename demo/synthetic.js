@@ -26,6 +26,32 @@ export const SYNTHETIC_AGENCIES = [
   { agencyCode: 'H29.15', agencyName: 'Sở Tư pháp', quality: 0.82 },
 ];
 
+/** Free-text comments as citizens write them (made up, anonymous). */
+export const SYNTHETIC_COMMENTS = [
+  'Cán bộ hướng dẫn nhiệt tình.',
+  'Phải đi lại nhiều lần mới bổ sung đủ hồ sơ, đề nghị ghi rõ giấy tờ cần nộp ngay từ đầu.',
+  'Chỗ ngồi chờ ít, buổi sáng rất đông.',
+  'Nộp trực tuyến nhanh, nhưng vẫn phải lên xã ký bản giấy.',
+  'Thời gian trả kết quả đúng hẹn, cảm ơn.',
+  'Nên có thêm quầy vào chiều thứ Bảy cho người đi làm.',
+];
+
+/**
+ * Former communes and the commune they were merged into on 1 July 2025 (codes and names made up, on the pattern of
+ * the two-tier structure): the demo's two-year sample has their responses under the old codes until 30 June 2025.
+ */
+export const SYNTHETIC_MERGER = {
+  into: { agencyCode: 'H29.100', agencyName: 'UBND xã Phú An', quality: 0.84 },
+  former: [
+    { agencyCode: 'H29.210', agencyName: 'UBND xã Phú An (cũ)', quality: 0.8 },
+    { agencyCode: 'H29.211', agencyName: 'UBND xã An Điền', quality: 0.74 },
+    { agencyCode: 'H29.212', agencyName: 'UBND xã An Tây', quality: 0.69 },
+  ],
+};
+
+/** The crosswalk of the merger: each former code, the new code and the new commune's name (as `--recode` reads it). */
+export const SYNTHETIC_CROSSWALK = SYNTHETIC_MERGER.former.map((unit) => ({ from: unit.agencyCode, to: SYNTHETIC_MERGER.into.agencyCode, name: SYNTHETIC_MERGER.into.agencyName }));
+
 /** Illustrative procedures (codes as on the national procedure database where known); `quality` shifts satisfaction. */
 export const SYNTHETIC_PROCEDURES = [
   { procedureCode: '1.001193', procedureName: 'Đăng ký khai sinh', field: 'Hộ tịch', quality: 0.04, weight: 5 },
@@ -88,7 +114,7 @@ function ratingCode(random, scale, q) {
  * `count` responses to `definition`, deterministic for a seed. `start` is the first day (ISO date) and
  * `months` how many months they spread over; `textHash(locale)` gives the wording hash (a placeholder by default).
  */
-export function* syntheticResponses({ definition, count, seed = 1, start = '2026-01-01', months = 6, textHash = () => '0000000000000000' }) {
+export function* syntheticResponses({ definition, count, seed = 1, start = '2026-01-01', months = 6, textHash = () => '0000000000000000', agencies = SYNTHETIC_AGENCIES }) {
   const random = createRandom(seed);
   const scales = new Map(definition.scales.map((scale) => [scale.id, scale]));
   const gates = new Set(definition.sections.flatMap((s) => s.items).flatMap((item) => (item.visibleIf ? [item.visibleIf.item] : [])));
@@ -96,7 +122,7 @@ export function* syntheticResponses({ definition, count, seed = 1, start = '2026
   const startTime = Date.parse(`${start}T00:00:00+07:00`);
   const hashes = new Map();
   for (let i = 0; i < count; i++) {
-    const agency = SYNTHETIC_AGENCIES[Math.floor(random() * SYNTHETIC_AGENCIES.length)];
+    const agency = agencies[Math.floor(random() * agencies.length)];
     const procedure = pickWeighted(random, SYNTHETIC_PROCEDURES, (p) => p.weight);
     const [channel, , channelShift] = pickWeighted(random, CHANNEL_WEIGHTS, (c) => c[1]);
     const month = Math.floor(random() * months);
@@ -137,7 +163,7 @@ export function* syntheticResponses({ definition, count, seed = 1, start = '2026
           const options = gated ? item.options.filter((o) => gated.includes(o.value) === open) : item.options;
           target[item.id] = options[Math.floor(random() * options.length)]?.value ?? item.options[0].value;
         } else if (item.required || random() < 0.08) {
-          target[item.id] = item.required ? 'Bãi giữ xe' : 'Cán bộ hướng dẫn nhiệt tình.';
+          target[item.id] = item.required ? 'Bãi giữ xe' : SYNTHETIC_COMMENTS[Math.floor(random() * SYNTHETIC_COMMENTS.length)];
         }
       }
     }
@@ -155,4 +181,15 @@ export function* syntheticResponses({ definition, count, seed = 1, start = '2026
       ...(Object.keys(respondent).length > 0 ? { respondent } : {}),
     };
   }
+}
+
+/**
+ * The demo's two-year sample (January 2025 to October 2026): until 30 June 2025 the three former communes answer
+ * under their own codes, from 1 July 2025 under the merged commune's; a ward and a provincial department throughout.
+ */
+export function* twoYearSample({ definition, count, seed = 2025, textHash }) {
+  const others = SYNTHETIC_AGENCIES.filter((a) => a.agencyCode === 'H29.101' || a.agencyCode === 'H29.15');
+  const before = Math.round(count * 0.27);
+  yield* syntheticResponses({ definition, count: before, seed, start: '2025-01-01', months: 6, textHash, agencies: [...SYNTHETIC_MERGER.former, ...others] });
+  yield* syntheticResponses({ definition, count: count - before, seed: seed + 1, start: '2025-07-01', months: 16, textHash, agencies: [SYNTHETIC_MERGER.into, ...others] });
 }

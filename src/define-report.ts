@@ -13,3 +13,5 @@ export { SipasReport };
 // For pages that script the report (the demo fills its store with a synthetic sample of a built-in questionnaire).
 export { builtInDefinitions } from './definitions/index.js';
 export { wordingHash } from './model/response.js';
+// A crosswalk of merged units as CSV text (old code, new code, new name), for the `crosswalk` property.
+export { parseCrosswalk } from './scoring/recode.js';

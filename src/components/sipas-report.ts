@@ -1,18 +1,27 @@
-import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ContainerWidthController } from '../controllers/container-width-controller.js';
 import { LanguageController } from '../controllers/language-controller.js';
+import { PageFooterController } from '../controllers/page-footer-controller.js';
 import { ReportController } from '../controllers/report-controller.js';
 import { reportStringsFor, type ReportStrings } from '../i18n/report.js';
+import { localize } from '../model/text.js';
 import type { Definition } from '../schema/definition.js';
-import { definitionFor, groupRows, groupTitle, rejectionLines, resultsToCsv, type RowSection, type ScoreRow } from '../scoring/format.js';
+import { commentInGroup } from '../scoring/comments.js';
+import { compareRows, groupInPeriod, periodSeries, type ComparedRow } from '../scoring/compare.js';
+import type { Period } from '../scoring/counts.js';
+import { csvCell, definitionFor, formatIndex, groupRows, headerFacts, resultsToCsv, SECTIONS, type RowSection } from '../scoring/format.js';
+import type { Crosswalk } from '../scoring/recode.js';
 import { DEFAULT_MIN_N, type GroupResult, type ScoreResults } from '../scoring/results.js';
+import { cutWords, formatCount, periodWords, previousPeriod } from '../scoring/words.js';
+import { barChart, CHART_MAX_WIDTH, hatchId, trendChart, type DrawnChart } from './report-charts.js';
 import { headingLevel } from './heading-level.js';
 import { reportStyles } from './sipas-report.styles.js';
 
-const SECTIONS: RowSection[] = ['summary', 'elements', 'criteria', 'expectations'];
-
-/** Chart geometry, in SVG user units: a label line above each bar, the bar, and its value after it. */
-const CHART = { width: 640, rowHeight: 56, barHeight: 20, barWidth: 470, top: 8 } as const;
+/** The comparison chosen by default: the period just before the one shown. */
+const PREVIOUS = 'previous';
+/** The comparison choice that shows no comparison. */
+const NO_COMPARISON = 'none';
 
 /** The PNG is drawn at twice the chart's size: sharp when printed or pasted into a document. */
 const PNG_SCALE = 2;
@@ -61,10 +70,15 @@ export class SipasReport extends LitElement {
 
   private readonly languageController = new LanguageController(this);
   private readonly reportController = new ReportController(this);
+  private readonly widthController = new ContainerWidthController(this, true);
+  private readonly pageFooter = new PageFooterController(this);
 
-  @query('svg.chart') private readonly chart!: SVGSVGElement | null;
-
-  @state() private selectedGroup = 0;
+  /** Which series of groups is shown (its index among the groups' cuts other than the period). */
+  @state() private selectedSeries = 0;
+  /** The period shown; the series' latest when undefined or not in the series. */
+  @state() private selectedPeriod: string | undefined;
+  /** "previous", "none" or a period to compare with. */
+  @state() private comparison = PREVIOUS;
   /** Why the last PNG export failed, shown beside the export buttons until the next export. */
   @state() private exportProblem: string | undefined;
 
@@ -76,18 +90,23 @@ export class SipasReport extends LitElement {
   @property({ attribute: false }) definitions: readonly Definition[] = [];
   /** Indices over fewer valid answers than this are marked as not reliable (when computing from responses). */
   @property({ attribute: 'min-n', type: Number }) minN = DEFAULT_MIN_N;
-  /** Cuts to split `responses` by, comma-separated: e.g. `desk`, `mode` or `agencyCode,desk`; each group is one choice of the group selector. */
+  /** Cuts to split `responses` by, comma-separated: e.g. `agencyCode`, `desk`, `mode` or `agencyCode,desk`; each group is one choice of the group selector. */
   @property() by: string | null = null;
+  /** Also cut `responses` by the `year`, `quarter` or `month` they were submitted in: the report then shows one period, compares it with another and draws the trend. */
+  @property() period: Period | null = null;
+  /**
+   * Merged units: old agency codes and the codes that replaced them (`{ from, to, name }`, as `sipas-score --recode`
+   * reads from CSV). The old units' counts are added to the new unit's before the indices are computed.
+   */
+  @property({ attribute: false }) crosswalk: Crosswalk = [];
   /** Level of the report's title heading (1–6). */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('responses') || changed.has('results') || changed.has('definitions') || changed.has('minN') || changed.has('by')) {
-      void this.reportController.compute({ responses: this.responses, results: this.results, definitions: this.definitions, minN: this.minN, by: this.by });
+    if (['responses', 'results', 'definitions', 'minN', 'by', 'period', 'crosswalk'].some((name) => changed.has(name))) {
+      const { responses, results, definitions, minN, by, period, crosswalk } = this;
+      void this.reportController.compute({ responses, results, definitions, minN, by, period, crosswalk });
     }
-    // A group chosen before a recomputation may no longer exist.
-    const groups = this.reportController.computed?.results.groups.length ?? 0;
-    if (this.selectedGroup > Math.max(groups - 1, 0)) this.selectedGroup = Math.max(groups - 1, 0);
   }
 
   private get computed(): ReportController['computed'] {
@@ -99,8 +118,52 @@ export class SipasReport extends LitElement {
     return reportStringsFor(this.languageController.requested || 'vi');
   }
 
-  private handleGroupChange(event: Event): void {
-    this.selectedGroup = Number((event.target as HTMLSelectElement).value);
+  /** Public: the current results (what the report shows), or undefined while loading. */
+  get currentResults(): ScoreResults | undefined {
+    return this.computed?.results;
+  }
+
+  /** The series of groups (one per combination of the cuts other than the period), each oldest period first. */
+  private get series(): GroupResult[][] {
+    const results = this.computed?.results;
+    if (!results) return [];
+    if (!results.options.period) return results.groups.map((group) => [group]);
+    const seen = new Set<GroupResult>();
+    return results.groups.flatMap((group) => {
+      if (seen.has(group)) return [];
+      const series = periodSeries(results, group);
+      for (const member of series) seen.add(member);
+      return [series];
+    });
+  }
+
+  /** What is shown: the group, the earlier group it is compared with (if any) and the earlier period's name. */
+  private get shown(): { group: GroupResult; series: GroupResult[]; previous: GroupResult | undefined; previousPeriod: string | undefined } | undefined {
+    const all = this.series;
+    const series = all[Math.min(this.selectedSeries, all.length - 1)];
+    if (!series) return undefined;
+    const group = series.find((g) => g.cut.period === this.selectedPeriod) ?? series[series.length - 1]!;
+    const period = group.cut.period;
+    if (period == null || this.comparison === NO_COMPARISON) return { group, series, previous: undefined, previousPeriod: undefined };
+    const previousPeriodShown = this.comparison === PREVIOUS ? previousPeriod(period) : this.comparison;
+    return { group, series, previous: groupInPeriod(this.computed!.results, group, previousPeriodShown), previousPeriod: previousPeriodShown };
+  }
+
+  private handleSeriesChange(event: Event): void {
+    this.selectedSeries = Number((event.target as HTMLSelectElement).value);
+    this.selectedPeriod = undefined;
+  }
+
+  private handlePeriodChange(event: Event): void {
+    this.selectedPeriod = (event.target as HTMLSelectElement).value;
+  }
+
+  private handleComparisonChange(event: Event): void {
+    this.comparison = (event.target as HTMLSelectElement).value;
+  }
+
+  private handlePrint(): void {
+    window.print();
   }
 
   private handleCsvExport(): void {
@@ -109,18 +172,31 @@ export class SipasReport extends LitElement {
     download(`\uFEFF${resultsToCsv(this.computed.results, this.computed.definitions, this.strings)}`, 'text/csv;charset=utf-8', 'sipas-report.csv');
   }
 
-  private handleSvgExport(): void {
-    const chart = this.chart;
+  private handleCommentsExport(): void {
+    const shown = this.shown;
+    if (!shown) return;
+    const { comments } = this.strings;
+    const lines = [[comments.date, comments.item, comments.text], ...this.commentRows(shown.group)].map((cells) => cells.map(csvCell).join(','));
+    download(`\uFEFF${lines.join('\r\n')}\r\n`, 'text/csv;charset=utf-8', 'sipas-comments.csv');
+  }
+
+  private handleSvgExport(event: Event): void {
+    const chart = this.chartOf(event);
     if (!chart) return;
-    download(this.standaloneSvg(chart).markup, 'image/svg+xml;charset=utf-8', 'sipas-report-chart.svg');
+    download(this.standaloneSvg(chart).markup, 'image/svg+xml;charset=utf-8', `sipas-report-${chart.dataset.chart}.svg`);
+  }
+
+  /** The chart a download button is for (the one in the same figure). */
+  private chartOf(event: Event): SVGSVGElement | null {
+    return (event.currentTarget as HTMLElement).closest('figure')?.querySelector<SVGSVGElement>('svg.chart') ?? null;
   }
 
   /**
    * The chart as a PNG: the standalone SVG drawn on a canvas. The SVG is handed to an image as a `data:` URL, which
    * a Content-Security-Policy may refuse (`img-src` without `data:`); the citizen-facing survey never needs it.
    */
-  private async handlePngExport(): Promise<void> {
-    const chart = this.chart;
+  private async handlePngExport(event: Event): Promise<void> {
+    const chart = this.chartOf(event);
     if (!chart) return;
     this.exportProblem = undefined;
     const { markup, width, height } = this.standaloneSvg(chart);
@@ -138,7 +214,7 @@ export class SipasReport extends LitElement {
         return new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
       })
       .catch(() => null);
-    if (png) download(png, 'image/png', 'sipas-report-chart.png');
+    if (png) download(png, 'image/png', `sipas-report-${chart.dataset.chart}.png`);
     else this.exportProblem = this.strings.pngUnavailable;
   }
 
@@ -159,8 +235,8 @@ export class SipasReport extends LitElement {
     const bars = document.createElementNS(SVG_NS, 'g');
     bars.setAttribute('transform', `translate(0 ${CAPTION_HEIGHT})`);
     bars.append(...[...copy.children].filter((child) => child.localName !== 'title' && child.localName !== 'defs'));
-    const group = this.computed?.results.groups[this.selectedGroup];
-    const lines = [this.strings.chartTitle, group ? groupTitle(group, this.strings) : ''];
+    const group = this.shown?.group;
+    const lines = [chart.querySelector('title')?.textContent ?? '', group ? this.groupCaption(group, this.strings) : ''];
     const text = live[0] ? getComputedStyle(live[0]) : undefined;
     const caption = lines.map((line, i) => {
       const node = document.createElementNS(SVG_NS, 'text');
@@ -180,64 +256,199 @@ export class SipasReport extends LitElement {
     return { markup: `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(copy)}`, width, height };
   }
 
-  /** Public: the current results (what the report shows), or undefined while loading. */
-  get currentResults(): ScoreResults | undefined {
-    return this.computed?.results;
+  /** A group in words: its cuts (agency with its name, channel, period…) and its number of responses. */
+  private groupCaption(group: GroupResult, strings: ReportStrings): string {
+    return [...cutWords(group.cut, strings, this.computed?.names), strings.responses(group.responses)].join(' · ');
   }
 
-  private renderChart(group: GroupResult, rows: ScoreRow[], strings: ReportStrings): TemplateResult {
-    const bars = rows.filter((row) => row.indicator === 'element-satisfaction');
-    const height = CHART.top + bars.length * CHART.rowHeight + 8;
-    return html`<svg
-      class="chart"
-      part="chart"
-      role="img"
-      aria-label=${strings.chartLabel(groupTitle(group, strings))}
-      viewBox="0 0 ${CHART.width} ${height}"
-      width=${CHART.width}
-      height=${height}
-    >
-      <title>${strings.chartTitle}</title>
-      <defs>
-        <pattern id="sipas-report-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-          <line class="hatch" x1="0" y1="0" x2="0" y2="6" stroke-width="3"></line>
-        </pattern>
-      </defs>
-      ${bars.map((row, i) => {
-        const y = CHART.top + i * CHART.rowHeight;
-        const width = ((row.figure.value ?? 0) / 100) * CHART.barWidth;
-        const value = `${row.value}${row.figure.value === null ? '' : ' %'} · n = ${row.figure.n}${row.figure.lowN ? ' *' : ''}`;
-        return svg`<text x="0" y=${y + 14}>${row.subject}</text>
-          <rect class="track" x="0" y=${y + 20} width=${CHART.barWidth} height=${CHART.barHeight}></rect>
-          <rect class="bar ${row.figure.lowN ? 'low-n' : ''}" x="0" y=${y + 20} width=${width} height=${CHART.barHeight}></rect>
-          <text x=${CHART.barWidth + 8} y=${y + 35}>${value}</text>`;
-      })}
-    </svg>`;
+  /** The chart's size: the report's content width (at most the chart's maximum), text at the body's size. */
+  private chartSize(): { width: number; fontPx: number } {
+    const report = this.renderRoot.querySelector('.report');
+    const padding = report ? parseFloat(getComputedStyle(report).paddingLeft) + parseFloat(getComputedStyle(report).paddingRight) : 0;
+    const measured = this.widthController.width - padding;
+    const fontPx = parseFloat(getComputedStyle(this).fontSize) || 16;
+    return { width: Math.floor(Math.min(measured > 0 ? measured : CHART_MAX_WIDTH, CHART_MAX_WIDTH)), fontPx };
   }
 
-  private renderTable(section: RowSection, rows: ScoreRow[], strings: ReportStrings, minN: number): TemplateResult | typeof nothing {
+  private renderFigure(name: string, title: string, label: string, drawn: DrawnChart, strings: ReportStrings): TemplateResult {
+    return html`<figure class="figure">
+      <figcaption class="figure-title">${title}</figcaption>
+      <svg class="chart" part="chart" data-chart=${name} role="img" aria-label=${label} viewBox="0 0 ${drawn.width} ${drawn.height}" width=${drawn.width} height=${drawn.height}>
+        <title>${title}</title>
+        <defs>
+          <pattern id=${hatchId(name)} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            <line class="hatch" x1="0" y1="0" x2="0" y2="6" stroke-width="3"></line>
+          </pattern>
+        </defs>
+        ${drawn.content}
+      </svg>
+      <div class="actions chart-actions" part="actions">
+        <button type="button" class="export-svg" @click=${this.handleSvgExport}>${strings.exportSvg}</button>
+        <button type="button" class="export-png" @click=${this.handlePngExport}>${strings.exportPng}</button>
+      </div>
+    </figure>`;
+  }
+
+  private renderElementChart(group: GroupResult, definition: Definition, strings: ReportStrings): TemplateResult {
+    const rows = groupRows(group, definition, strings).filter((row) => row.indicator === 'element-satisfaction');
+    const bars = rows.map((row) => ({
+      label: row.subject,
+      value: row.figure.value,
+      text: `${row.value}${row.figure.value === null ? '' : ' %'} · n = ${formatCount(row.figure.n, strings)}${row.figure.lowN ? ' *' : ''}`,
+      lowN: row.figure.lowN,
+    }));
+    const { width, fontPx } = this.chartSize();
+    return this.renderFigure('elements', strings.chartTitle, strings.chartLabel(this.groupCaption(group, strings)), barChart(bars, width, fontPx, hatchId('elements')), strings);
+  }
+
+  private renderTrend(series: GroupResult[], group: GroupResult, strings: ReportStrings): TemplateResult | typeof nothing {
+    if (series.length < 2) return nothing;
+    const points = series.map((g) => ({
+      period: periodWords(g.cut.period!, strings),
+      value: g.sipas.value,
+      valueText: formatIndex(g.sipas.value, strings.decimalSeparator, strings.missingValue),
+      nText: formatCount(g.sipas.n, strings),
+      lowN: g.sipas.lowN,
+    }));
+    const { width, fontPx } = this.chartSize();
+    const caption = cutWords(group.cut, strings, this.computed?.names, { period: false }).join(' · ');
+    return html`<section class="trend" aria-labelledby="trend-title">
+      <h3 id="trend-title" class="subheading">${strings.trend.title}</h3>
+      ${this.renderFigure('trend', strings.trend.title, strings.trend.label(caption), trendChart(points, width, fontPx, strings.columns.n, hatchId('trend')), strings)}
+      <table part="table" class="trend-table">
+        <caption>${strings.trend.points}</caption>
+        <thead>
+          <tr>
+            <th scope="col">${strings.cutNames.period}</th>
+            <th scope="col" class="number">${strings.columns.value}</th>
+            <th scope="col" class="number">${strings.columns.n}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${points.map(
+            (p, i) => html`<tr class=${series[i]!.sipas.lowN ? 'low-n' : ''}>
+              <th scope="row">${p.period}</th>
+              <td class="number value" data-label=${strings.columns.value}>${p.valueText}${series[i]!.sipas.lowN ? ' *' : ''}</td>
+              <td class="number n" data-label=${strings.columns.n}>${p.nText}</td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </section>`;
+  }
+
+  private renderTable(section: RowSection, rows: ComparedRow[], strings: ReportStrings, minN: number, comparing: { current: string; previous: string } | undefined): TemplateResult | typeof nothing {
     if (rows.length === 0) return nothing;
-    return html`<table part="table" class=${section}>
+    const { columns, comparison } = strings;
+    const value = comparing ? `${comparing.current} (%)` : columns.value;
+    return html`<table part="table" class="${section} ${comparing ? 'compared' : ''}">
       <caption>${strings.sections[section]}</caption>
       <thead>
         <tr>
-          <th scope="col">${strings.columns.indicator}</th>
-          <th scope="col" class="number">${strings.columns.value}</th>
-          <th scope="col" class="number">${strings.columns.n}</th>
-          <th scope="col">${strings.columns.note}</th>
+          <th scope="col">${columns.indicator}</th>
+          <th scope="col" class="number">${value}</th>
+          ${comparing ? html`<th scope="col" class="number">${comparing.previous} (%)</th><th scope="col" class="number">${comparison.change}</th>` : nothing}
+          <th scope="col" class="number">${columns.n}</th>
+          <th scope="col">${columns.note}</th>
         </tr>
       </thead>
       <tbody>
-        ${rows.map(
-          (row) => html`<tr class=${row.figure.lowN ? 'low-n' : ''} data-indicator=${row.indicator} data-key=${row.key}>
+        ${rows.map((row) => {
+          // A low n says enough; a change is also unreliable when only the earlier figure's n is low.
+          const note = row.figure.lowN ? `* ${strings.lowN(minN)}` : comparing && row.change !== null && !row.reliable ? comparison.notReliable : '';
+          return html`<tr class=${row.figure.lowN ? 'low-n' : ''} data-indicator=${row.indicator} data-key=${row.key}>
             <th scope="row">${row.label}</th>
-            <td class="number value">${row.value}</td>
-            <td class="number n">${row.figure.n}</td>
-            <td class="note">${row.figure.lowN ? `* ${strings.lowN(minN)}` : ''}</td>
-          </tr>`,
-        )}
+            <td class="number value" data-label=${value}>${row.value}</td>
+            ${comparing
+              ? html`<td class="number previous" data-label="${comparing.previous} (%)">${row.previousValue}</td>
+                  <td class="number change ${row.change !== null && !row.reliable ? 'unreliable' : ''}" data-label=${comparison.change}>${row.changeText}</td>`
+              : nothing}
+            <td class="number n" data-label=${columns.n}>${formatCount(row.figure.n, strings)}</td>
+            <td class="note" data-label=${columns.note}>${note}</td>
+          </tr>`;
+        })}
       </tbody>
     </table>`;
+  }
+
+  /** The comments of a group as cells: date, the item answered, the text. */
+  private commentRows(group: GroupResult): string[][] {
+    const computed = this.computed!;
+    const definition = definitionFor(computed.definitions, group.questionnaire);
+    const labels = new Map(definition.sections.flatMap((s) => s.items).map((item) => [item.id, localize(item.label, this.strings.locale, definition.defaultLocale)]));
+    return computed.comments
+      .filter((comment) => commentInGroup(comment, group))
+      .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0))
+      .map((comment) => [comment.date, labels.get(comment.itemId) ?? comment.itemId, comment.text]);
+  }
+
+  private renderComments(group: GroupResult, strings: ReportStrings): TemplateResult | typeof nothing {
+    if (this.results) return nothing;
+    const rows = this.commentRows(group);
+    const { comments } = strings;
+    return html`<section class="comments" aria-labelledby="comments-title">
+      <h3 id="comments-title" class="subheading">${comments.title}</h3>
+      <p class="legend">${comments.anonymous}</p>
+      ${rows.length === 0
+        ? html`<p>${comments.none}</p>`
+        : html`<div class="actions" part="actions"><button type="button" class="export-comments" @click=${this.handleCommentsExport}>${comments.exportCsv}</button></div>
+            <table part="table" class="comments-table">
+              <caption>${comments.title} (${formatCount(rows.length, strings)})</caption>
+              <thead>
+                <tr>
+                  <th scope="col">${comments.date}</th>
+                  <th scope="col">${comments.item}</th>
+                  <th scope="col">${comments.text}</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${rows.map(
+                  ([date, item, text]) => html`<tr>
+                    <td class="date" data-label=${comments.date}>${date}</td>
+                    <td data-label=${comments.item}>${item}</td>
+                    <td class="comment" data-label=${comments.text}>${text}</td>
+                  </tr>`,
+                )}
+              </tbody>
+            </table>`}
+    </section>`;
+  }
+
+  private renderSelectors(series: GroupResult[], strings: ReportStrings): TemplateResult {
+    const all = this.series;
+    const group = this.shown!.group;
+    const periods = series.map((g) => g.cut.period).filter((p): p is string => p != null);
+    return html`<div class="selectors" part="actions">
+      ${all.length > 1
+        ? html`<p>
+            <label for="group">${strings.group}</label>
+            <select id="group" @change=${this.handleSeriesChange}>
+              ${all.map((s, i) => {
+                const caption = cutWords(s[0]!.cut, strings, this.computed!.names, { period: false }).join(' · ') || strings.header.allPeriods;
+                return html`<option value=${i} ?selected=${s === series}>${caption}</option>`;
+              })}
+            </select>
+          </p>`
+        : nothing}
+      ${periods.length > 0
+        ? html`<p>
+              <label for="period">${strings.header.period}</label>
+              <select id="period" @change=${this.handlePeriodChange}>
+                ${periods.map((p) => html`<option value=${p} ?selected=${p === group.cut.period}>${periodWords(p, strings)}</option>`)}
+              </select>
+            </p>
+            <p>
+              <label for="comparison">${strings.comparison.choose}</label>
+              <select id="comparison" @change=${this.handleComparisonChange}>
+                <option value=${PREVIOUS} ?selected=${this.comparison === PREVIOUS}>${strings.comparison.previousPeriod}</option>
+                ${periods
+                  .filter((p) => p !== group.cut.period)
+                  .map((p) => html`<option value=${p} ?selected=${this.comparison === p}>${periodWords(p, strings)}</option>`)}
+                <option value=${NO_COMPARISON} ?selected=${this.comparison === NO_COMPARISON}>${strings.comparison.noComparison}</option>
+              </select>
+            </p>`
+        : nothing}
+    </div>`;
   }
 
   override render(): TemplateResult {
@@ -247,39 +458,54 @@ export class SipasReport extends LitElement {
     const failure = this.reportController.failure;
     if (failure) return html`<div class="report" part="base" lang=${strings.locale}>${heading}<p role="alert">${failure}</p></div>`;
     if (!this.computed) return html`<div class="report" part="base" lang=${strings.locale} aria-busy="true">${heading}</div>`;
-    const { results, definitions } = this.computed;
-    const group = results.groups[this.selectedGroup];
-    const rejected = rejectionLines(results, strings);
-    if (!group) {
+    const { results, definitions, names } = this.computed;
+    const shown = this.shown;
+    if (!shown) {
       return html`<div class="report" part="base" lang=${strings.locale}>
         ${heading}
         <p>${strings.noData}</p>
-        ${rejected.map((line) => html`<p class="rejected">${line}</p>`)}
+        ${this.renderFacts(headerFacts(results, undefined, definitions, strings, { names }))}
       </div>`;
     }
+    const { group, series, previous, previousPeriod: earlier } = shown;
     const definition = definitionFor(definitions, group.questionnaire);
     const rows = groupRows(group, definition, strings);
+    const compared = compareRows(rows, previous ? groupRows(previous, definitionFor(definitions, previous.questionnaire), strings) : [], strings);
+    const comparing = previous ? { current: periodWords(group.cut.period!, strings), previous: periodWords(earlier!, strings) } : undefined;
+    const otherCuts = cutWords(group.cut, strings, names, { period: false }).filter((words) => !words.startsWith(`${strings.cutNames.agencyCode}:`));
     return html`<div class="report" part="base" lang=${strings.locale}>
-      ${heading}
-      ${results.groups.length > 1
-        ? html`<p>
-            <label for="group">${strings.group}</label>
-            <select id="group" @change=${this.handleGroupChange}>
-              ${results.groups.map((g, i) => html`<option value=${i} ?selected=${i === this.selectedGroup}>${groupTitle(g, strings)}</option>`)}
-            </select>
-          </p>`
-        : html`<p class="meta">${groupTitle(group, strings)}</p>`}
-      <p class="legend provenance" part="provenance">${strings.wording(definition.provenance.wording, definition.provenance.source)}</p>
-      <p class="legend">${strings.lowNLegend(results.minN)}</p>
-      ${rejected.map((line) => html`<p class="rejected">${line}</p>`)}
+      <header class="report-header">
+        ${heading}
+        ${this.renderFacts(headerFacts(results, group, definitions, strings, { names }))}
+        ${otherCuts.length > 0 ? html`<p class="meta">${otherCuts.join(' · ')}</p>` : nothing}
+        <p class="method">${strings.header.method}</p>
+        <p class="legend provenance" part="provenance">${strings.wording(definition.provenance.wording, definition.provenance.source)}</p>
+        <p class="legend">${strings.lowNLegend(results.minN)}</p>
+      </header>
+      ${this.renderSelectors(series, strings)}
       <div class="actions" part="actions">
+        <button type="button" class="print" @click=${this.handlePrint}>${strings.print}</button>
         <button type="button" class="export-csv" @click=${this.handleCsvExport}>${strings.exportCsv}</button>
-        <button type="button" class="export-svg" @click=${this.handleSvgExport}>${strings.exportSvg}</button>
-        <button type="button" class="export-png" @click=${this.handlePngExport}>${strings.exportPng}</button>
         <p class="export-problem" role="status">${this.exportProblem ?? ''}</p>
       </div>
-      ${this.renderChart(group, rows, strings)}
-      ${SECTIONS.map((section) => this.renderTable(section, rows.filter((row) => row.section === section), strings, results.minN))}
+      ${earlier && !previous ? html`<p class="no-comparison">${strings.comparison.nothingToCompare(periodWords(earlier, strings))}</p>` : nothing}
+      ${this.renderElementChart(group, definition, strings)}
+      ${comparing ? html`<h3 class="subheading">${strings.comparison.title(comparing.current, comparing.previous)}</h3>` : nothing}
+      ${SECTIONS.map((section) => this.renderTable(section, compared.filter((row) => row.section === section), strings, results.minN, comparing))}
+      ${this.renderTrend(series, group, strings)} ${this.renderComments(group, strings)}
     </div>`;
+  }
+
+  protected override updated(): void {
+    const group = this.shown?.group;
+    const strings = this.strings;
+    // The printed pages' running footer: the agency and period of what is shown, then "Trang 2/4".
+    this.pageFooter.set(group ? cutWords(group.cut, strings, this.computed?.names).join(' · ') : strings.title, strings.pageWord);
+  }
+
+  private renderFacts(facts: [string, string][]): TemplateResult {
+    return html`<dl class="facts">
+      ${facts.map(([label, value]) => html`<div class=${value.length > 60 ? 'wide' : ''}><dt>${label}</dt><dd>${value}</dd></div>`)}
+    </dl>`;
   }
 }

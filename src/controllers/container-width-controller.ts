@@ -4,12 +4,14 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export const NARROW_CONTAINER_PX = 600;
 
 /**
- * Tells whether the host's own box is narrow. It watches the element, not the window: a survey in a side column
+ * Tells whether the host's own box is narrow, and (with `trackWidth`) how wide it is, for views drawn to its size. It watches the element, not the window: a survey in a side column
  * of a wide page is as cramped as one on a phone.
  */
 export class ContainerWidthController implements ReactiveController {
   /** False until measured otherwise: a wide first render needs no second one, only a narrow container does. */
   narrow = false;
+  /** The width of the host's content box in CSS px; 0 until measured. */
+  width = 0;
   private observer: ResizeObserver | undefined;
   /**
    * An empty, zero-height first child of the shadow root, as wide as the host's content box. It is measured
@@ -18,7 +20,11 @@ export class ContainerWidthController implements ReactiveController {
    */
   private gauge: HTMLDivElement | undefined;
 
-  constructor(private readonly host: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment }) {
+  constructor(
+    private readonly host: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment },
+    /** Re-render on every change of width (a chart drawn to the box), not only when it becomes narrow or wide. */
+    private readonly trackWidth = false,
+  ) {
     host.addController(this);
   }
 
@@ -26,11 +32,12 @@ export class ContainerWidthController implements ReactiveController {
     this.gauge ??= document.createElement('div');
     if (this.gauge.parentNode !== this.host.renderRoot) this.host.renderRoot.prepend(this.gauge);
     this.observer = new ResizeObserver(([entry]) => {
-      const narrow = entry!.contentRect.width < NARROW_CONTAINER_PX;
-      if (narrow !== this.narrow) {
-        this.narrow = narrow;
-        this.host.requestUpdate();
-      }
+      const width = Math.round(entry!.contentRect.width);
+      const narrow = width < NARROW_CONTAINER_PX;
+      const changed = narrow !== this.narrow || (this.trackWidth && width !== this.width);
+      this.narrow = narrow;
+      this.width = width;
+      if (changed) this.host.requestUpdate();
     });
     this.observer.observe(this.gauge);
   }

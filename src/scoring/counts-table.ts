@@ -185,7 +185,7 @@ export function countsFromCsv(text: string, definitions: readonly Definition[]):
     const cut: GroupCounts['cut'] = {};
     for (const field of by) cut[field] = row[field] ?? null;
     if (period) cut.period = row[period] ?? fail(`the ${period} is missing`);
-    const key = groupKey(plan, cut);
+    const key = groupKey(plan.key, cut);
     const group = (counts.groups[key] ??= emptyGroup(plan, cut));
     addRow(plan, group, row, fail);
     if (row.measure === 'responses') {

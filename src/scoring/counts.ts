@@ -103,9 +103,12 @@ export function periodOf(timestamp: string, period: Period, utcOffsetMinutes: nu
   return `${year}-${String(month + 1).padStart(2, '0')}`;
 }
 
-/** The key of a group within `ScoreCounts.groups`: its plan and cut values (the same for the scorer and counts read back). */
-export function groupKey(plan: ScoringPlan, cut: GroupCounts['cut']): string {
-  let key = plan.key;
+/**
+ * The key of a group within `ScoreCounts.groups`: its plan's key (`planKey`) and cut values (the same for the scorer,
+ * counts read back and recoded counts).
+ */
+export function groupKey(questionnaireKey: string, cut: GroupCounts['cut']): string {
+  let key = questionnaireKey;
   for (const field in cut) key += `\u0000${cut[field] ?? '\u0001'}`;
   return key;
 }
@@ -233,7 +236,7 @@ export class Scorer {
     const cut: GroupCounts['cut'] = {};
     for (const field of options.by) cut[field] = valueOf(field);
     if (options.period) cut.period = periodOf(response.submittedAt, options.period, options.utcOffsetMinutes);
-    const group = (groups[groupKey(plan, cut)] ??= emptyGroup(plan, cut));
+    const group = (groups[groupKey(plan.key, cut)] ??= emptyGroup(plan, cut));
     group.responses++;
     const answers = response.answers;
     for (const itemId in answers) {
@@ -264,7 +267,8 @@ function addRecords(a: Readonly<Record<string, number>>, b: Readonly<Record<stri
   return sum;
 }
 
-function mergeGroups(a: GroupCounts, b: GroupCounts): GroupCounts {
+/** Adds two groups' counts (of the same questionnaire version); the cut is the first's. Never mutates its inputs. */
+export function mergeGroups(a: GroupCounts, b: GroupCounts): GroupCounts {
   const ratings: GroupCounts['ratings'] = { ...a.ratings };
   for (const id in b.ratings) ratings[id] = addArrays(ratings[id] ?? [], b.ratings[id]!);
   const choices: GroupCounts['choices'] = { ...a.choices };

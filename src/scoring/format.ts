@@ -2,8 +2,10 @@ import type { Definition, LocalizedText } from '../schema/definition.js';
 import { itemsById } from '../model/items.js';
 import { localize, numberedLabel } from '../model/text.js';
 import type { ReportStrings } from '../i18n/report-strings.js';
+import { compareRows, comparisonPeriod, groupInPeriod, latestGroups } from './compare.js';
 import { compilePlan, planKey } from './plan.js';
 import type { Figure, GroupResult, ScoreResults } from './results.js';
+import { cutValueWords, cutWords, formatCount, periodWords, questionnaireWords, type AgencyNames } from './words.js';
 
 /*
  * The one place where indices become text. The library, the command line and <sipas-report> all print
@@ -25,6 +27,8 @@ export function formatIndex(value: number | null, decimalSeparator = '.', missin
 }
 
 export type RowSection = 'summary' | 'elements' | 'criteria' | 'expectations';
+/** The sections of a report, in print order. */
+export const SECTIONS: readonly RowSection[] = ['summary', 'elements', 'criteria', 'expectations'];
 export type RowIndicator = 'sipas' | 'overall' | 'evaluation' | 'element-satisfaction' | 'element-evaluation' | 'criterion' | 'expectation';
 
 /** One printed line of a report: what it is, its label in the report's language, the figure and its text. */
@@ -92,10 +96,9 @@ export function groupRows(group: GroupResult, definition: Definition, strings: R
   ];
 }
 
-/** A one-line title of a group: questionnaire, cut values and the number of responses. */
-export function groupTitle(group: GroupResult, strings: ReportStrings): string {
-  const cut = Object.entries(group.cut).map(([field, value]) => `${field === 'period' ? strings.period : field}: ${value ?? strings.missingValue}`);
-  return [`${group.questionnaire.id} ${group.questionnaire.version}`, ...cut, strings.responses(group.responses)].join(' · ');
+/** A one-line title of a group: its cuts in words and the number of responses, e.g. "Kênh: Trực tiếp · Quý 2/2026 · 3.002 phiếu". */
+export function groupTitle(group: GroupResult, strings: ReportStrings, names?: AgencyNames): string {
+  return [...cutWords(group.cut, strings, names), strings.responses(group.responses)].join(' · ');
 }
 
 /*
@@ -157,56 +160,187 @@ export function resultsToCsv(results: ScoreResults, definitions: readonly Defini
   return `${lines.join('\r\n')}\r\n`;
 }
 
-/** The lines that say which responses were not counted, and why. */
-export function rejectionLines(results: ScoreResults, strings: ReportStrings): string[] {
+/** The responses not counted, in words: "12: không phải JSON 2, sai cấu trúc phiếu 10", or "không có". */
+export function excludedWords(results: ScoreResults, strings: ReportStrings): string {
   const rejected = Object.entries(results.rejected).filter(([, count]) => count > 0) as [keyof ReportStrings['rejectReasons'], number][];
   const total = rejected.reduce((sum, [, count]) => sum + count, 0);
-  if (total === 0) return [];
-  return [`${strings.rejected(total)}: ${rejected.map(([reason, count]) => `${strings.rejectReasons[reason]} ${count}`).join(', ')}`];
+  if (total === 0) return strings.header.none;
+  return `${formatCount(total, strings)}: ${rejected.map(([reason, count]) => `${strings.rejectReasons[reason]} ${formatCount(count, strings)}`).join(', ')}`;
+}
+
+/** What a report needs besides the results: agency names to show beside codes, a comparison, the date it is produced. */
+export interface ReportOptions {
+  names?: AgencyNames;
+  /** "previous", or a period ("2025", "2025-Q2", "2025-06") to compare each group's latest period with. */
+  compare?: string | null;
+  /** The date the report is produced (today when not given). */
+  produced?: Date;
+}
+
+/** A date as written in the report's language, in Vietnam time (UTC+7), e.g. "28/11/2026" or "28 November 2026". */
+export function dateWords(date: Date, strings: ReportStrings): string {
+  return new Intl.DateTimeFormat(strings.numberLocale, { day: 'numeric', month: strings.locale === 'vi' ? '2-digit' : 'long', year: 'numeric', timeZone: 'Asia/Ho_Chi_Minh' }).format(date);
+}
+
+/**
+ * The header facts of a report, as label and value: for one group, its agency, period and responses; then the
+ * responses excluded, the questionnaire's full title and version, and the date produced.
+ */
+export function headerFacts(results: ScoreResults, group: GroupResult | undefined, definitions: readonly Definition[], strings: ReportStrings, options: ReportOptions = {}): [string, string][] {
+  const facts: [string, string][] = [];
+  if (group?.cut.agencyCode != null) facts.push([strings.header.agency, cutValueWords('agencyCode', group.cut.agencyCode, strings, options.names, group.cut)]);
+  if (group) facts.push([strings.header.period, group.cut.period != null ? periodWords(group.cut.period, strings) : strings.header.allPeriods]);
+  facts.push([strings.header.counted, formatCount(group ? group.responses : results.accepted, strings)]);
+  facts.push([strings.header.excluded, excludedWords(results, strings)]);
+  const shown = group ? [group] : results.groups;
+  const questionnaires = [...new Set(shown.map((g) => questionnaireWords(definitionFor(definitions, g.questionnaire), strings)))];
+  if (questionnaires.length > 0) facts.push([strings.header.questionnaire, questionnaires.join('; ')]);
+  facts.push([strings.header.produced, dateWords(options.produced ?? new Date(), strings)]);
+  return facts;
+}
+
+/** A table of a report as text cells: its title, its columns (numeric ones right-aligned) and its rows. */
+export interface TextTable {
+  title: string;
+  columns: { label: string; numeric: boolean }[];
+  rows: string[][];
+}
+
+/** One group of a report: its title and its tables (the comparison's, or one per section). */
+export interface TextBlock {
+  title: string;
+  /** Said under the title, e.g. that the earlier period has no responses. */
+  notes: string[];
+  tables: TextTable[];
+}
+
+/**
+ * A report as titled blocks of text tables, one block per group, which the terminal, Markdown and the workbook
+ * print: with a comparison, the latest period of each group beside the earlier one.
+ */
+export function reportBlocks(results: ScoreResults, definitions: readonly Definition[], strings: ReportStrings, options: ReportOptions = {}): TextBlock[] {
+  const { columns } = strings;
+  const note = (figure: Figure) => noteOf(figure, strings, results.minN);
+  const rowsOf = (group: GroupResult) => groupRows(group, definitionFor(definitions, group.questionnaire), strings);
+  const sectionTables = (rows: ScoreRow[]): TextTable[] =>
+    SECTIONS.map((section) => ({
+      title: strings.sections[section],
+      columns: [
+        { label: columns.indicator, numeric: false },
+        { label: columns.value, numeric: true },
+        { label: columns.n, numeric: true },
+        { label: columns.note, numeric: false },
+      ],
+      rows: rows.filter((row) => row.section === section).map((row) => [row.label, row.value, formatCount(row.figure.n, strings), note(row.figure)]),
+    })).filter((table) => table.rows.length > 0);
+  if (!options.compare) return results.groups.map((group) => ({ title: groupTitle(group, strings, options.names), notes: [], tables: sectionTables(rowsOf(group)) }));
+  return latestGroups(results).map((group) => {
+    const period = comparisonPeriod(group, options.compare!)!;
+    const previous = groupInPeriod(results, group, period);
+    const current = periodWords(group.cut.period!, strings);
+    const earlier = periodWords(period, strings);
+    const title = [...cutWords(group.cut, strings, options.names, { period: false }), strings.comparison.title(current, earlier)].join(' · ');
+    if (!previous) return { title, notes: [strings.comparison.nothingToCompare(earlier)], tables: sectionTables(rowsOf(group)) };
+    const compared = compareRows(rowsOf(group), rowsOf(previous), strings);
+    const tables = SECTIONS.map((section) => ({
+      title: strings.sections[section],
+      columns: [
+        { label: columns.indicator, numeric: false },
+        { label: strings.comparison.current, numeric: true },
+        { label: strings.comparison.previous, numeric: true },
+        { label: strings.comparison.change, numeric: true },
+        { label: columns.n, numeric: true },
+        { label: strings.comparison.previousN, numeric: true },
+        { label: columns.note, numeric: false },
+      ],
+      rows: compared
+        .filter((row) => row.section === section)
+        .map((row) => [
+          row.label,
+          row.value,
+          row.previousValue,
+          row.changeText,
+          formatCount(row.figure.n, strings),
+          row.previous ? formatCount(row.previous.n, strings) : strings.missingValue,
+          row.change !== null && !row.reliable ? strings.comparison.notReliable : note(row.figure),
+        ]),
+    })).filter((table) => table.rows.length > 0);
+    return { title, notes: [], tables };
+  });
+}
+
+/** Splits a text into lines of at most `width` characters at spaces; a longer word is split where it must be. */
+export function wrapText(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ').filter(Boolean)) {
+    let rest = word;
+    while (rest.length > width) {
+      if (line) (lines.push(line), (line = ''));
+      lines.push(rest.slice(0, width));
+      rest = rest.slice(width);
+    }
+    if (!line) line = rest;
+    else if (line.length + 1 + rest.length <= width) line += ` ${rest}`;
+    else (lines.push(line), (line = rest));
+  }
+  if (line || lines.length === 0) lines.push(line);
+  return lines;
+}
+
+/**
+ * A text table for a terminal `width` characters wide: numeric columns right-aligned, the first column as wide as
+ * the rest leaves and wrapped onto more lines, never cut, so that no two rows read the same.
+ */
+function textTableLines(table: TextTable, width: number): string[] {
+  const cells = [table.columns.map((c) => c.label), ...table.rows].map((row) => row.map(terminalText));
+  const widths = table.columns.map((_, i) => Math.max(...cells.map((row) => row[i]!.length)));
+  // The last column (the note) is not padded: it may run on, and a terminal wraps it.
+  const others = widths.slice(1, -1).reduce((sum, w) => sum + w + 2, 2);
+  widths[0] = Math.max(16, Math.min(widths[0]!, width - 2 - others));
+  const out = [`  ${table.title}`];
+  for (const row of cells) {
+    const label = wrapText(row[0]!, widths[0]!);
+    const rest = row.slice(1).map((cell, i) => (table.columns[i + 1]!.numeric ? cell.padStart(widths[i + 1]!) : cell.padEnd(widths[i + 1]!)));
+    out.push(`  ${[label[0]!.padEnd(widths[0]!), ...rest].join('  ')}`.trimEnd());
+    for (const more of label.slice(1)) out.push(`  ${more}`);
+  }
+  return out;
 }
 
 function noteOf(figure: Figure, strings: ReportStrings, minN: number): string {
   return figure.lowN ? strings.lowN(minN) : '';
 }
 
-/** A Markdown report: one heading and one table per group. */
-export function resultsToMarkdown(results: ScoreResults, definitions: readonly Definition[], strings: ReportStrings): string {
+/** A Markdown report: the header facts, the method, then one heading and its tables per group. */
+export function resultsToMarkdown(results: ScoreResults, definitions: readonly Definition[], strings: ReportStrings, options: ReportOptions = {}): string {
   const out = [`# ${strings.title}`, ''];
+  for (const [label, value] of headerFacts(results, undefined, definitions, strings, options)) out.push(`- **${label}:** ${markdownText(value)}`);
+  out.push('', strings.header.method, '', strings.lowNLegend(results.minN), '');
   if (results.groups.length === 0) out.push(strings.noData, '');
-  for (const group of results.groups) {
-    out.push(`## ${markdownText(groupTitle(group, strings))}`, '');
-    out.push(`| ${strings.columns.indicator} | ${strings.columns.value} | ${strings.columns.n} | ${strings.columns.note} |`, '|---|---:|---:|---|');
-    for (const row of groupRows(group, definitionFor(definitions, group.questionnaire), strings)) {
-      out.push(`| ${markdownText(row.label)} | ${row.value} | ${row.figure.n} | ${noteOf(row.figure, strings, results.minN)} |`);
+  for (const block of reportBlocks(results, definitions, strings, options)) {
+    out.push(`## ${markdownText(block.title)}`, '', ...block.notes.flatMap((line) => [markdownText(line), '']));
+    for (const table of block.tables) {
+      out.push(`### ${table.title}`, '', `| ${table.columns.map((c) => markdownText(c.label)).join(' | ')} |`, `|${table.columns.map((c) => (c.numeric ? '---:' : '---')).join('|')}|`);
+      for (const row of table.rows) out.push(`| ${row.map(markdownText).join(' | ')} |`);
+      out.push('');
     }
-    out.push('');
   }
-  for (const line of rejectionLines(results, strings)) out.push(line, '');
   return out.join('\n');
 }
 
-/** A plain-text report for a terminal: aligned columns, one block per group, sections separated. */
-export function resultsToText(results: ScoreResults, definitions: readonly Definition[], strings: ReportStrings): string {
+/** A plain-text report for a terminal `width` characters wide: the header facts, the method, then each group's tables. */
+export function resultsToText(results: ScoreResults, definitions: readonly Definition[], strings: ReportStrings, options: ReportOptions & { width?: number } = {}): string {
+  const width = Math.max(40, options.width ?? 100);
   const out: string[] = [strings.title, ''];
+  // Lines of prose are left whole (a terminal wraps them); only table cells are wrapped, to keep the columns.
+  for (const [label, value] of headerFacts(results, undefined, definitions, strings, options)) out.push(terminalText(`${label}: ${value}`));
+  out.push('', strings.header.method, strings.lowNLegend(results.minN), '');
   if (results.groups.length === 0) out.push(strings.noData, '');
-  for (const group of results.groups) {
-    out.push(terminalText(groupTitle(group, strings)));
-    const rows = groupRows(group, definitionFor(definitions, group.questionnaire), strings).map((row) => ({ ...row, label: terminalText(row.label) }));
-    const labelWidth = Math.min(70, Math.max(...rows.map((r) => r.label.length), strings.columns.indicator.length));
-    const valueWidth = Math.max(strings.columns.value.length, ...rows.map((r) => r.value.length));
-    const nWidth = Math.max(strings.columns.n.length, ...rows.map((r) => String(r.figure.n).length));
-    const fit = (label: string) => (label.length > labelWidth ? `${label.slice(0, labelWidth - 1)}…` : label.padEnd(labelWidth));
-    const line = (label: string, value: string, n: string, note: string) => `  ${fit(label)}  ${value.padStart(valueWidth)}  ${n.padStart(nWidth)}  ${note}`.trimEnd();
-    let section: RowSection | undefined;
-    for (const row of rows) {
-      if (row.section !== section) {
-        section = row.section;
-        out.push('', `  ${strings.sections[section]}`, line(strings.columns.indicator, strings.columns.value, strings.columns.n, strings.columns.note));
-      }
-      out.push(line(row.label, row.value, String(row.figure.n), noteOf(row.figure, strings, results.minN)));
-    }
+  for (const block of reportBlocks(results, definitions, strings, options)) {
+    out.push(terminalText(block.title), ...block.notes.map(terminalText));
+    for (const table of block.tables) out.push('', ...textTableLines(table, width));
     out.push('');
   }
-  for (const line of rejectionLines(results, strings)) out.push(line, '');
   return out.join('\n');
 }

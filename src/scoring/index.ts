@@ -7,6 +7,8 @@ export {
   Scorer,
   createCounts,
   mergeCounts,
+  mergeGroups,
+  groupKey,
   periodOf,
   CUT_FIELDS,
   PERIODS,
@@ -39,14 +41,26 @@ export {
   resultsToCsv,
   resultsToMarkdown,
   resultsToText,
-  rejectionLines,
+  reportBlocks,
+  headerFacts,
+  excludedWords,
+  dateWords,
+  wrapText,
+  SECTIONS,
   csvCell,
   markdownText,
   terminalText,
   type ScoreRow,
   type RowSection,
   type RowIndicator,
+  type ReportOptions,
+  type TextBlock,
+  type TextTable,
 } from './format.js';
+export { formatCount, periodWords, previousPeriod, agencyWords, cutValueWords, cutWords, questionnaireWords, type AgencyNames } from './words.js';
+export { compareRows, formatChange, periodSeries, groupInPeriod, comparisonPeriod, latestGroups, type ComparedRow } from './compare.js';
+export { parseCrosswalk, recodeCounts, cutRecoder, crosswalkNames, CrosswalkError, type Crosswalk, type CrosswalkEntry } from './recode.js';
+export { CommentCollector, commentInGroup, type Comment } from './comments.js';
 
 /** Scores a list of responses in one go: the indices of each group, and what was not counted. */
 export function scoreResponses(responses: Iterable<unknown>, definitions: readonly Definition[], options: Partial<ScoringOptions> = {}, minN = DEFAULT_MIN_N): ScoreResults {

@@ -35,12 +35,23 @@ describe('sipas-score command line', function () {
   it('reports bad lines by number and reason on stderr, exit 1, and still prints the results of the good ones', async () => {
     const unknown = JSON.stringify(response({}, { questionnaire: { id: 'sipas-2017', version: '0.9' } }));
     const input = [lines[0]!, 'oops', lines[1]!, '', '{"a":1}', unknown];
-    const run = await cli(input, '--format', 'csv');
+    const run = await cli(input, '--format', 'csv', '--lang', 'en');
     expect(run.code).to.equal(1);
     const reported = run.stderr.split('\n').filter((l) => l.startsWith('line ')).map((l) => l.split(':').slice(0, 2).join(':'));
     expect(reported).to.deep.equal(['line 2: not-json', 'line 5: invalid-response', 'line 6: unknown-questionnaire']);
     expect(run.stderr).to.contain('3 of 5 responses were not counted');
-    expect(run.stdout.split('\r\n')[0]).to.equal('questionnaire,version,section,indicator,key,label,value_percent,n,low_n');
+    // The byte-order mark first, so that a spreadsheet reads the Vietnamese labels as UTF-8.
+    expect(run.stdout.split('\r\n')[0]).to.equal('\uFEFFquestionnaire,version,section,indicator,key,label,value_percent,n,low_n');
+  });
+
+  it('speaks Vietnamese by default: reasons, the summary, usage errors and the help', async () => {
+    const bad = await cli([lines[0]!, 'oops'], '--format', 'json');
+    expect(bad.stderr).to.equal('dòng 2: not-json: column 1: expected a value, found "o"\n1 trên 2 phiếu không được tính\n');
+    const usage = await cli([], '--by', 'dossier');
+    expect(usage.stderr).to.equal(
+      'sipas-score: --by: "dossier" không phải là một cách chia; hãy dùng agencyCode, agencyName, procedureCode, procedureName, field, channel, desk, mode\nXem "sipas-score --help".\n',
+    );
+    expect((await cli([], '--help')).stdout).to.match(/^Cách dùng: sipas-score/);
   });
 
   const usage: [string[], RegExp][] = [
@@ -53,7 +64,7 @@ describe('sipas-score command line', function () {
   ];
   for (const [args, message] of usage) {
     it(`exit 2 on ${args.join(' ')}`, async () => {
-      const run = await cli([], ...args);
+      const run = await cli([], ...args, '--lang', 'en');
       expect(run.code).to.equal(2);
       expect(run.stderr).to.match(message);
     });
@@ -73,7 +84,7 @@ describe('sipas-score command line', function () {
   });
 
   it('--help prints the usage and exits 0', async () => {
-    const run = await cli([], '--help');
+    const run = await cli([], '--help', '--lang', 'en');
     expect(run.code).to.equal(0);
     expect(run.stdout).to.contain('Usage: sipas-score');
   });
@@ -88,7 +99,7 @@ describe('<sipas-report>', () => {
       const el = await reportFixture(sample, lang);
       const strings = reportStringsFor(lang);
       const library = groupRows(scoreResponses(sample, [sipas2017]).groups[0]!, sipas2017, strings);
-      const shown = [...el.shadowRoot!.querySelectorAll('tbody tr')].map((tr) => `${tr.querySelector('.value')!.textContent} ${tr.querySelector('.n')!.textContent}`);
+      const shown = [...el.shadowRoot!.querySelectorAll('tbody tr[data-indicator]')].map((tr) => `${tr.querySelector('.value')!.textContent} ${tr.querySelector('.n')!.textContent}`);
       expect(shown).to.deep.equal(library.map((row) => `${row.value} ${row.figure.n}`));
       expect(shown.map((s) => s.replace(',', '.'))).to.deep.equal(fromCli);
     }
@@ -134,8 +145,8 @@ describe('<sipas-report>', () => {
     const el = await settleReport(await fixture<SipasReport>(html`<sipas-report lang="en" by="desk" .responses=${responses}></sipas-report>`));
     const options = [...el.shadowRoot!.querySelectorAll('select option')].map((o) => o.textContent);
     expect(options).to.have.length(2);
-    expect(options[0]).to.contain('desk: Quầy 1');
-    expect(options[1]).to.contain('desk: Quầy 2');
+    expect(options[0]).to.contain('Desk: Quầy 1');
+    expect(options[1]).to.contain('Desk: Quầy 2');
     await expect(el).to.be.accessible();
     el.by = 'mode,counter';
     await until(() => el.shadowRoot!.querySelector('[role=alert]') !== null, 'the report said what is wrong');
@@ -146,7 +157,7 @@ describe('<sipas-report>', () => {
     const el = await reportFixture(['not a response'], 'en');
     const text = el.shadowRoot!.textContent!;
     expect(text).to.contain('There are no responses');
-    expect(text).to.contain('1 invalid response, not counted: not a valid response 1');
+    expect(text).to.contain('Responses excluded').and.contain('1: not a valid response 1');
     await expect(el).to.be.accessible();
   });
 
@@ -164,13 +175,13 @@ describe('<sipas-report>', () => {
     } finally {
       HTMLAnchorElement.prototype.click = original;
     }
-    expect(downloads.map((d) => d.name)).to.deep.equal(['sipas-report-chart.svg', 'sipas-report.csv']);
+    expect(downloads.map((d) => d.name)).to.deep.equal(['sipas-report-elements.svg', 'sipas-report.csv']);
     const [svgText, csvText] = await Promise.all(downloads.map(async (d) => (await fetch(d.text)).text()));
     expect(svgText).to.match(/^<\?xml[^]*<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect(svgText).to.match(/fill="rgb\(/);
     const exported = new DOMParser().parseFromString(svgText, 'image/svg+xml');
     const captions = [...exported.documentElement.children].filter((child) => child.localName === 'text').map((t) => t.textContent);
-    expect(captions).to.deep.equal([reportStringsFor('en').chartTitle, el.shadowRoot!.querySelector('.meta')!.textContent!.trim()]);
+    expect(captions).to.deep.equal([reportStringsFor('en').chartTitle, '60 responses']);
     expect(csvText.replace(/^\uFEFF/, '').split('\r\n')[0]).to.equal('questionnaire,version,section,indicator,key,label,value_percent,n,low_n');
   });
 
@@ -201,7 +212,7 @@ describe('<sipas-report>', () => {
     } finally {
       HTMLAnchorElement.prototype.click = originalClick;
     }
-    expect(links[0]).to.equal('sipas-report-chart.png');
+    expect(links[0]).to.equal('sipas-report-elements.png');
     const png = await file!;
     expect([...new Uint8Array(await png.slice(0, 4).arrayBuffer())]).to.deep.equal([0x89, 0x50, 0x4e, 0x47]);
     const bitmap = await createImageBitmap(png);

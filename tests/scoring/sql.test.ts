@@ -148,7 +148,7 @@ describe('counts as CSV: sipas-score --format counts, then --from-counts', funct
     const b = 'questionnaire_id,questionnaire_version,channel,measure,item,answer,count\r\n';
     const run = await cliWithFiles(['--from-counts', '@a.csv', '@b.csv'], { 'a.csv': a, 'b.csv': b });
     expect([run.code, run.stderr]).to.satisfy(([code, stderr]: [number, string]) => code === 2 && /b\.csv is cut by channel, but .*a\.csv by nothing/.test(stderr));
-    const withBy = await cliWithFiles(['--from-counts', '--by', 'channel', '@a.csv'], { 'a.csv': a });
+    const withBy = await cliWithFiles(['--from-counts', '--by', 'channel', '@a.csv', '--lang', 'en'], { 'a.csv': a });
     expect(withBy.stderr).to.match(/leave out --by and --period/);
   });
 });
