@@ -13,6 +13,13 @@ export interface SqlDialect {
   json: string;
   /** The stored response as the checks read it (DuckDB: minified once, so that a value's first character is its kind). */
   document(column: string): string;
+  /**
+   * Where every JSON call parses its text again (DuckDB): the members `keys` of an object taken out in one parse, as a
+   * list that `listElement` reads. Absent where members are cheap to read (PostgreSQL's jsonb is stored parsed).
+   */
+  extractMembers?(json: string, keys: readonly string[]): string;
+  /** The element at `index` (from 0) of a list made by `extractMembers`. */
+  listElement?(list: string, index: number): string;
   isObject(json: string): string;
   isArray(json: string): string;
   isString(json: string): string;
@@ -135,6 +142,8 @@ const duckdb: SqlDialect = {
   name: 'duckdb',
   json: 'JSON',
   document: (column) => `json(${column})`,
+  extractMembers: (j, keys) => `json_extract(${j}, [${keys.map((key) => literal(`$."${key.replaceAll('"', '\\"')}"`)).join(', ')}])`,
+  listElement: (list, index) => `${list}[${index + 1}]`,
   isObject: (j) => `${duckKind(j)} = '{'`,
   isArray: (j) => `${duckKind(j)} = '['`,
   isString: (j) => `${duckKind(j)} = '"'`,

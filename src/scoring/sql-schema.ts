@@ -125,3 +125,6 @@ function literalCondition(value: unknown, json: string, sql: SqlDialect): string
 export function responseSchemaCondition(json: string, sql: SqlDialect): string {
   return accepts(ResponseSchema as unknown as ZodNode, json, sql);
 }
+
+/** The top-level members a response may have, as the schema lists them. */
+export const responseMembers = (): string[] => Object.keys((ResponseSchema as unknown as ZodNode)._zod.def.shape!);
