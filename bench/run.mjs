@@ -7,7 +7,10 @@
 // min–max over the runs, and every figure a ratio to a baseline measured in the same run. Prints one Markdown table
 // and saves it to bench/results/latest.md; it reports the budgets, it never fails a build.
 //
-// Usage: node bench/run.mjs [--runs 5] [--instances 50] [--clicks 200]
+// Then the index at volume (bench/sql-volume.mjs): --responses synthetic responses scored by sipas-score, by DuckDB and
+// by PostgreSQL with the generated SQL, its own table printed after the first.
+//
+// Usage: node bench/run.mjs [--runs 5] [--instances 50] [--clicks 200] [--responses 1000000]
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -27,6 +30,7 @@ const { values: options } = parseArgs({
     runs: { type: 'string', default: '5' },
     instances: { type: 'string', default: '50' },
     clicks: { type: 'string', default: '200' },
+    responses: { type: 'string', default: '1000000' },
   },
 });
 const RUNS = Math.max(1, Number(options.runs));
@@ -337,7 +341,14 @@ const machine =
   `a fresh browser context per page, bodies brotli-compressed; ${controlsPerInstance} form controls per questionnaire (sipas-2017, Vietnamese), ` +
   `the same number drawn by the inline floor; start-up timed from the document's first script (an inline probe), ` +
   `network rows from navigation start.`;
-const output = `${table}\n\n${machine}\n`;
+// The index at volume: its own table (other columns), after the page figures.
+process.stderr.write(`the index at volume (${Number(options.responses).toLocaleString('en')} responses)…\n`);
+const volume = execFileSync(process.execPath, [join(root, 'bench/sql-volume.mjs'), '--responses', options.responses], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] })
+  .split('\n')
+  .filter((line) => !line.startsWith('figures: '))
+  .join('\n')
+  .trim();
+const output = `${table}\n\n${machine}\n\n## The index at volume (bench/sql-volume.mjs)\n\n${volume}\n`;
 
 console.log(output);
 mkdirSync(join(root, 'bench/results'), { recursive: true });
