@@ -76,6 +76,9 @@ async function killMidBatch(env) {
     assert.deepEqual([twice.accepted, twice.duplicates], [0, 3000]);
     const lines = (await call(restarted, { path: '/api/responses', headers: operator })).text.split('\n').filter(Boolean);
     assert.deepEqual(lines.map((line) => JSON.parse(line).responseId).sort(), responses.map((r) => r.responseId).sort());
+    // The indices computed in the database count each response once too.
+    const results = JSON.parse((await call(restarted, { path: '/api/results', headers: operator })).text);
+    assert.deepEqual([results.seen, results.accepted, results.groups.map((g) => g.responses)], [3000, 3000, [3000]]);
   } finally {
     const { code } = await stopProcess(second);
     assert.equal(code, 0, `the receiver stops cleanly on SIGTERM:\n${second.output()}`);
