@@ -6,16 +6,16 @@ import { ContainerWidthController } from '../controllers/container-width-control
 import type { FormController } from '../controllers/form-controller.js';
 import { LanguageController } from '../controllers/language-controller.js';
 import type { KioskController } from '../controllers/kiosk-controller.js';
+import { LocaleController, shownLocale, type Localized } from '../controllers/locale-controller.js';
 import type { Persistence } from '../controllers/persistence.js';
 import type { PrintController } from '../controllers/print-controller.js';
-import { SetupController, type Setup } from '../controllers/setup-controller.js';
+import { SetupController } from '../controllers/setup-controller.js';
 import { setClampedTimeout } from '../controllers/timeout.js';
 import { DEFAULT_QUESTIONNAIRE_ID, type QuestionnaireId } from '../definitions/index.js';
 import { SipasChangeEvent } from '../events/change.js';
 import { SipasErrorEvent, type SipasErrorDetail } from '../events/error.js';
 import { SipasResetEvent, type SipasResetReason } from '../events/reset.js';
 import { SipasSubmitEvent } from '../events/submit.js';
-import { primaryLanguage, stringsFor } from '../i18n/index.js';
 import type { UiStrings } from '../i18n/strings.js';
 import { hasAnsweredCriterion, toggleChoice, type ShownSection } from '../model/answers.js';
 import { CONTEXT_ATTRIBUTES } from '../model/context.js';
@@ -23,7 +23,7 @@ import { itemsById } from '../model/items.js';
 import { buildResponse } from '../model/response.js';
 import { localize } from '../model/text.js';
 import type { ValidationIssue } from '../model/validation.js';
-import type { Definition, DefinitionInput, LocalizedText } from '../schema/definition.js';
+import type { DefinitionInput, LocalizedText } from '../schema/definition.js';
 import type { OverridesInput } from '../schema/overrides.js';
 import type { ResponseCheck } from '../schema/check-response.js';
 import type { Answers, AnswerValue, Channel, SurveyResponse } from '../schema/response.js';
@@ -37,8 +37,6 @@ import { renderDeliveryStatus, renderDraftNotice, renderStorageNote } from './de
 import { questionId, renderQuestion, type QuestionContext } from './question-view.js';
 import { surveyStyles } from './sipas-survey.styles.js';
 import type { Layout, Theme } from './survey-options.js';
-
-type ReadySetup = Extract<Setup, { status: 'ready' }>;
 
 /** The first control of the form, where focus goes for the next person at a kiosk. */
 const FIRST_CONTROL = 'form :is(input, textarea, select, button)';
@@ -120,6 +118,7 @@ export class SipasSurvey extends LitElement {
   private readonly setupController = new SetupController(this);
   private readonly answersController = new AnswersController(this);
   private readonly languageController = new LanguageController(this);
+  private readonly localeController = new LocaleController(this);
   private readonly widthController = new ContainerWidthController(this);
   private readonly connectivityController = new ConnectivityController(this);
   /** The paper form (layout="print"): its controller once loaded, the loading meanwhile. The online form never carries it. */
@@ -127,6 +126,8 @@ export class SipasSurvey extends LitElement {
   /** Storage, drafts and delivery: undefined until loaded, just after the first render. */
   private persistence: Persistence | undefined;
   private persistenceLoading: Promise<Persistence> | undefined;
+  /** The questionnaire in the language shown, once its text and strings are loaded. */
+  private localized: Localized | undefined;
   private questionnaireShown = false;
   private reportedError: SipasErrorDetail | undefined;
   /** What receives focus after the next render: the error summary, the thank-you note, the step heading, or the first control. */
@@ -227,7 +228,8 @@ export class SipasSurvey extends LitElement {
       });
     }
     const setup = this.setupController.setup;
-    if (setup.status === 'ready') this.answersController.useDefinition(setup.definition);
+    this.localized = setup.status === 'ready' ? this.localeController.localize(setup.definition, setup.languages, this.languageController.requested) : undefined;
+    if (this.localized) this.answersController.useDefinition(this.localized.definition);
     if (this.kiosk) this.kioskLoading ??= this.loadKiosk();
   }
 
@@ -246,7 +248,7 @@ export class SipasSurvey extends LitElement {
   }
 
   protected override updated(): void {
-    if (!this.questionnaireShown && this.setupController.setup.status === 'ready') {
+    if (!this.questionnaireShown && this.localized) {
       this.questionnaireShown = true;
       // A User Timing mark, so a page (and the benchmark) can see when the questions are on screen.
       performance.mark('sipas-survey:questionnaire-shown');
@@ -444,12 +446,12 @@ export class SipasSurvey extends LitElement {
   /** The response the answers give now, or undefined while no questionnaire is shown. */
   private currentResponse(now: Date, responseId: string, completion?: 'partial'): SurveyResponse | undefined {
     const setup = this.setupController.setup;
-    if (setup.status !== 'ready') return undefined;
+    if (setup.status !== 'ready' || !this.localized) return undefined;
     return buildResponse({
-      definition: setup.definition,
+      definition: this.localized.definition,
       answers: this.answersController.answers,
       context: setup.context,
-      locale: this.resolveLocale(setup.definition),
+      locale: this.localized.locale,
       startedAt: this.answersController.startedAt ?? now,
       submittedAt: now,
       responseId,
@@ -595,12 +597,6 @@ export class SipasSurvey extends LitElement {
     return this.layout === 'paged' || (this.layout === 'auto' && this.widthController.narrow);
   }
 
-  /** The language to show: the element's `lang`, the nearest ancestor's, the document's, else the definition's default. */
-  private resolveLocale(definition: Definition): string {
-    const language = primaryLanguage(this.languageController.requested || definition.defaultLocale);
-    return definition.title[language] !== undefined ? language : definition.defaultLocale;
-  }
-
   /** A heading at the host's chosen level; `role="heading"` lets the level be data without a tag per level. */
   private renderHeading(level: number, text: string, kind: 'title' | 'short-title' | 'section', id?: string): TemplateResult {
     const clamped = headingLevel(level);
@@ -653,9 +649,7 @@ export class SipasSurvey extends LitElement {
     </div>`;
   }
 
-  private renderSurvey({ definition }: ReadySetup): TemplateResult {
-    const locale = this.resolveLocale(definition);
-    const strings = stringsFor(locale);
+  private renderSurvey({ definition, locale, strings }: Localized): TemplateResult {
     const text = (t: LocalizedText) => localize(t, locale, definition.defaultLocale);
     if (this.submitted) {
       return html`<div class="survey" part="base" lang=${locale}>
@@ -731,15 +725,17 @@ export class SipasSurvey extends LitElement {
 
   override render(): TemplateResult {
     const setup = this.setupController.setup;
-    const strings = stringsFor(this.languageController.requested || 'vi');
+    const requested = this.languageController.requested;
+    // Until a language's strings are loaded, the loading line and a configuration error are in Vietnamese.
+    const strings = this.localeController.strings(requested || 'vi') ?? this.localeController.strings('vi')!;
     if (setup.status === 'error') return this.renderConfigurationError(strings);
-    if (setup.status === 'ready') {
-      if (this.layout !== 'print') return this.renderSurvey(setup);
+    if (setup.status === 'ready' && this.localized) {
+      if (this.layout !== 'print') return this.renderSurvey(this.localized);
       this.paper ??= import('../controllers/print-controller.js').then(
-        ({ PrintController }) => (this.paper = new PrintController(this, (definition) => this.resolveLocale(definition))),
+        ({ PrintController }) => (this.paper = new PrintController(this, (definition) => shownLocale(definition, this.languageController.requested))),
       );
-      if ('render' in this.paper) return this.paper.render(setup);
+      if ('render' in this.paper) return this.paper.render({ definition: this.localized.definition, context: setup.context });
     }
-    return html`<p class="loading" part="base">${strings.loading}</p>`;
+    return html`<p class="loading" part="base" lang=${strings.locale}>${strings.loading}</p>`;
   }
 }

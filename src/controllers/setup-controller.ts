@@ -1,5 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
-import { builtInDefinitions, type QuestionnaireId } from '../definitions/index.js';
+import { builtInDefinitions, builtInParts, type QuestionnaireInParts, type QuestionnaireId } from '../definitions/index.js';
 import type { SipasErrorCode, SipasErrorDetail } from '../events/error.js';
 import { parseContext, type ContextAttribute } from '../model/context.js';
 import type { Definition } from '../schema/definition.js';
@@ -8,11 +8,15 @@ import type { ServiceContext } from '../schema/response.js';
 
 export type Setup =
   | { status: 'loading' }
-  /** `overridden` is true when local wording (`overrides`) was applied to the definition. */
-  | { status: 'ready'; definition: Definition; context: ServiceContext; overridden?: true }
+  /**
+   * `overridden` is true when local wording (`overrides`) was applied to the definition; `languages` loads the
+   * wording of a built-in's other languages (the definition then has its default language only).
+   */
+  | { status: 'ready'; definition: Definition; context: ServiceContext; overridden?: true; languages?: QuestionnaireInParts['languages'] }
   | { status: 'error'; error: SipasErrorDetail };
 
 type ErrorSetup = Extract<Setup, { status: 'error' }>;
+type ReadySetup = Extract<Setup, { status: 'ready' }>;
 
 /** The error state for a code, a sentence and its located problems. */
 const failed = (code: SipasErrorCode, message: string, problems: SchemaProblem[]): ErrorSetup => ({ status: 'error', error: { code, message, problems } });
@@ -67,7 +71,7 @@ export class SetupController {
   }
 
   /** The host's definition object, else the file named by `src`, else the built-in `questionnaire`. */
-  private async chooseDefinition({ questionnaire, definition, src }: SetupInput): Promise<ErrorSetup | { status: 'ready'; definition: Definition }> {
+  private async chooseDefinition({ questionnaire, definition, src, overrides, overridesSrc }: SetupInput): Promise<ErrorSetup | Omit<ReadySetup, 'context'>> {
     const candidate = definition ?? (src ? await this.loadJson('src', src) : undefined);
     if (candidate instanceof LoadFailure) return candidate.setup;
     if (candidate !== undefined && candidate !== null) {
@@ -83,8 +87,12 @@ export class SetupController {
         { path: 'questionnaire', message: `is "${questionnaire}"; allowed values are ${known}` },
       ]);
     }
-    // Built-in definitions are typed at compile time and checked by parseDefinition in the tests.
-    return { status: 'ready', definition: await builtInDefinitions[questionnaire as QuestionnaireId]() };
+    // Built-in definitions are typed at compile time and checked by parseDefinition in the tests. One in parts comes in
+    // its default language, its others on demand; local wording is applied to every language at once, so needs them all.
+    const id = questionnaire as QuestionnaireId;
+    const parts = overrides || overridesSrc ? undefined : builtInParts[id];
+    if (parts) return { status: 'ready', definition: await parts.definition(), languages: parts.languages };
+    return { status: 'ready', definition: await builtInDefinitions[id]() };
   }
 
   private async loadJson(attribute: string, url: string): Promise<unknown> {

@@ -1,4 +1,5 @@
 import type { Definition } from '../schema/definition.js';
+import type { Overrides } from '../schema/overrides.js';
 
 /** The questionnaire `<sipas-survey>` shows when no `questionnaire` attribute is set. */
 export const DEFAULT_QUESTIONNAIRE_ID: QuestionnaireId = 'sipas-2017';
@@ -17,6 +18,23 @@ export const builtInDefinitions = {
 /** The id of a built-in questionnaire: the values `<sipas-survey questionnaire>` accepts. */
 export type QuestionnaireId = keyof typeof builtInDefinitions;
 
+/** A built-in questionnaire in its default language, with the wording of its other languages loaded on demand. */
+export interface QuestionnaireInParts {
+  definition: () => Promise<Definition>;
+  languages: Readonly<Record<string, () => Promise<Overrides>>>;
+}
+
+/**
+ * How `<sipas-survey>` loads the built-ins that come in parts: the default questionnaire's Vietnamese is in the CDN
+ * entry, and a page showing it in English loads the English after it (`builtInDefinitions` has every language).
+ */
+export const builtInParts: Partial<Record<QuestionnaireId, QuestionnaireInParts>> = {
+  'sipas-2017': {
+    definition: once(() => import('./sipas-2017-vi.js').then((m) => m.sipas2017Vietnamese)),
+    languages: { en: once(() => import('./sipas-2017-en.js').then((m) => m.sipas2017English)) },
+  },
+};
+
 let scored: Promise<Definition[]> | undefined;
 
 /**
@@ -31,7 +49,7 @@ export function scoredDefinitions(): Promise<Definition[]> {
  * One promise per questionnaire for the whole page: every survey on it then renders in the same task, where a
  * dynamic import per element settles in a task of its own (measured: 50 surveys laid out six times instead of once).
  */
-function once(load: () => Promise<Definition>): () => Promise<Definition> {
-  let loading: Promise<Definition> | undefined;
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loading: Promise<T> | undefined;
   return () => (loading ??= load());
 }

@@ -2,6 +2,7 @@ export { applyAnswer, pruneAnswers, sameAnswers, toggleChoice, visibleItems, isE
 export { parseContext, CONTEXT_ATTRIBUTES, type ContextAttribute, type ContextResult } from './context.js';
 export { parseDefinition, DEFINITION_LIMITS, type DefinitionResult } from './definition.js';
 export { applyOverrides, type OverridesResult } from './overrides.js';
+export { withWording } from './wording.js';
 export { shortHash } from './hash.js';
 export { listItems, type LocatedItem } from './items.js';
 export { buildResponse, wordingHash, wordingOf, type ResponseInput } from './response.js';

@@ -1,18 +1,14 @@
-import type { Definition, Item, LocalizedText } from '../schema/definition.js';
+import type { Definition } from '../schema/definition.js';
 import { formatPath, formatSchemaIssues, type SchemaProblem } from '../schema/format-issues.js';
 import { OverridesSchema, type Overrides } from '../schema/overrides.js';
 import { shapeProblem } from './input-shape.js';
 import { listItems } from './items.js';
+import { withWording } from './wording.js';
 
 export type OverridesResult = { ok: true; definition: Definition } | { ok: false; problems: SchemaProblem[] };
 
 /** Overrides nest 5 levels at most (`items["c1.1"].options.yes.vi`); their text is bounded like a definition's. */
 const OVERRIDES_LIMITS = { maxDepth: 8, maxTextLength: 100_000 } as const;
-
-/** `target` with its text `key` replaced, language by language, by `wording`; `target` itself when there is none. */
-function relabel<T extends object>(target: T, key: keyof T & string, wording: LocalizedText | undefined): T {
-  return wording ? { ...target, [key]: { ...(target[key] as LocalizedText | undefined), ...wording } } : target;
-}
 
 const prefixed = (problems: SchemaProblem[]): SchemaProblem[] =>
   problems.map((p) => ({ path: p.path === '(root)' ? 'overrides' : `overrides${p.path.startsWith('[') ? '' : '.'}${p.path}`, message: p.message }));
@@ -62,24 +58,5 @@ export function applyOverrides(definition: Definition, overrides: unknown): Over
   const wording = parsed.data;
   const problems = unknownKeys(definition, wording);
   if (problems.length > 0) return { ok: false, problems };
-  const relabelItem = (item: Item): Item => {
-    const own = wording.items?.[item.id];
-    if (!own) return item;
-    const relabelled = relabel(relabel(item, 'label', own.label), 'hint', own.hint);
-    return relabelled.type === 'choice'
-      ? { ...relabelled, options: relabelled.options.map((o) => relabel(o, 'label', own.options?.[o.value])) }
-      : relabelled;
-  };
-  const relabelled: Definition = {
-    ...relabel(relabel(relabel(definition, 'title', wording.title), 'shortTitle', wording.shortTitle), 'description', wording.description),
-    scales: definition.scales.map((scale) => ({
-      ...scale,
-      options: scale.options.map((o) => relabel(o, 'label', wording.scales?.[scale.id]?.[String(o.code)])),
-    })),
-    sections: definition.sections.map((section) => {
-      const own = wording.sections?.[section.id];
-      return { ...relabel(relabel(section, 'title', own?.title), 'description', own?.description), items: section.items.map(relabelItem) };
-    }),
-  };
-  return { ok: true, definition: relabelled };
+  return { ok: true, definition: withWording(definition, wording) };
 }

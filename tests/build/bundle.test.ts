@@ -3,6 +3,7 @@ import { Validator } from '@cfworker/json-schema';
 import type { SipasSurvey } from '../../src/components/sipas-survey.js';
 import type { SurveyResponse } from '../../src/schema/response.js';
 import { completeRequired, answer, waitForSubmit } from '../support/harness.js';
+import { loadPage } from '../frameworks/page-frame.js';
 
 /** Loads a page in an iframe and waits until its <sipas-survey> has rendered from the built bundle. */
 async function loadFrame(src: string): Promise<{ frame: HTMLIFrameElement; win: Window & { cspViolations: string[] }; el: SipasSurvey }> {
@@ -67,5 +68,27 @@ describe('the built CDN bundle (dist/sipas-survey.min.js)', () => {
     const validator = new Validator(schema, '2020-12');
     expect(validator.validate(JSON.parse(JSON.stringify(sipas2017))).valid).to.equal(true);
     expect(validator.validate({ ...sipas2017, scales: 'five' }).valid).to.equal(false);
+  });
+
+  it('shows the default questionnaire in English on an English page, loading its English only there', async () => {
+    const englishChunks = (win: Window) =>
+      win.performance
+        .getEntriesByType('resource')
+        .map((entry) => new URL(entry.name).pathname)
+        .filter((path) => /^\/dist\/chunks\/(en|sipas-2017-en|wording)-/.test(path));
+    const english = await loadPage('/tests/build/fixtures/english-questionnaire.html');
+    const vietnamese = await loadPage('/tests/build/fixtures/default-questionnaire.html');
+    try {
+      const shadow = english.survey.shadowRoot!;
+      expect(shadow.querySelector('[part=title]')!.textContent).to.contain('Survey of citizens');
+      expect(shadow.querySelector('#q-c1\\.1 legend')!.textContent).to.contain('The waiting area has enough seats');
+      expect(shadow.querySelector('button[type=submit]')!.textContent).to.equal('Submit the survey');
+      expect(englishChunks(english.win)).to.have.length(3);
+      expect(vietnamese.survey.shadowRoot!.querySelector('button[type=submit]')!.textContent).to.equal('Gửi phiếu khảo sát');
+      expect(englishChunks(vietnamese.win)).to.deep.equal([]);
+    } finally {
+      english.frame.remove();
+      vietnamese.frame.remove();
+    }
   });
 });

@@ -5,11 +5,11 @@ import { loadPage } from '../frameworks/page-frame.js';
 type Sizes = Record<string, { raw: number; gzip: number; brotli: number }>;
 
 /**
- * A regression guard for everything a page must load to show the default questionnaire: 21 KiB since the print layout's
- * hook joined the entry (about 0.15 KiB; the paper form itself is a lazy chunk). The performance guide's budget is 16
- * KiB; `npm run bench` reports it, and it is not met yet.
+ * A regression guard for everything a page must load to show the default questionnaire: 19.9 KiB since the English
+ * (the widget's strings and the questionnaire's text) loads only on English pages, with 0.3 KiB of slack. The
+ * performance guide's budget is 16 KiB; `npm run bench` reports it, and it is not met yet.
  */
-const BROTLI_BUDGET = 21 * 1024;
+const BROTLI_BUDGET = 20.2 * 1024;
 /** Everything the page loads, the code that comes after the questions are on screen included (zod, drafts, delivery). */
 const TOTAL_BROTLI_BUDGET = 36 * 1024;
 

@@ -335,30 +335,3 @@ describe('<sipas-survey>: accessibility (axe)', () => {
     }
   });
 });
-
-describe('<sipas-survey>: language at run time', () => {
-  it('re-renders when lang changes, keeping the answers', async () => {
-    const el = await surveyFixture();
-    await answer(el, 'c1.1', 5);
-    el.lang = 'en';
-    await new Promise((r) => setTimeout(r));
-    await el.updateComplete;
-    expect(root(el).querySelector('button[type=submit]')!.textContent).to.equal('Submit the survey');
-    expect(root(el).querySelector<HTMLInputElement>('#q-c1\\.1 input[value="5"]')!.checked).to.equal(true);
-    expect(el.answers).to.deep.equal({ 'c1.1': 5 });
-  });
-
-  it('follows a change of the nearest ancestor lang', async () => {
-    const wrapper = document.createElement('section');
-    wrapper.lang = 'vi';
-    const el = document.createElement('sipas-survey');
-    wrapper.append(el);
-    document.body.append(wrapper);
-    await settle(el);
-    wrapper.lang = 'en';
-    await new Promise((r) => setTimeout(r));
-    await el.updateComplete;
-    expect(root(el).querySelector('button[type=submit]')!.textContent).to.equal('Submit the survey');
-    wrapper.remove();
-  });
-});

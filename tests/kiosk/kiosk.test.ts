@@ -360,8 +360,9 @@ describe('kiosk: touch first, keyboard too, accessible in every state', () => {
     const byKeyboard = stored.find((r) => r !== byTouch);
     expect(byTouch!.answers).to.deep.equal({ overall: 3, convenience: 3, timeliness: 3, attitude: 3 });
     expect(Object.keys(byKeyboard!.answers).filter((id) => !id.endsWith('-reason')).sort()).to.deep.equal(['attitude', 'convenience', 'overall', 'timeliness']);
-    // The idle dialog, in English.
+    // The idle dialog, in English (the widget's English strings load when a page first shows English).
     el.lang = 'en';
+    await until(() => el.shadowRoot!.querySelector('.survey')?.getAttribute('lang') === 'en', 'the form is in English');
     await answer(el, 'overall', 2);
     await advance(el, 60);
     expect(dialogOf(el).open).to.equal(true);
