@@ -81,7 +81,7 @@ function sameToken(presented, expected) {
  * indices are computed for (default: the built-in ones, as sipas-score without --definition).
  */
 export async function createReceiver({ store, token, definitions, faultSwitch = false, scriptable = false, random = Math.random, limits = LIMITS }) {
-  const [{ ResponseSchema, formatSchemaIssues }, { scoredDefinitions }, library] = await Promise.all([
+  const [{ checkResponse }, { scoredDefinitions }, library] = await Promise.all([
     import('../dist/schema/index.js'),
     import('../dist/definitions/index.js'),
     import('../dist/scoring/index.js'),
@@ -93,9 +93,9 @@ export async function createReceiver({ store, token, definitions, faultSwitch = 
 
   /** Validates one parsed body; answers the response to store (its id in canonical lower case) or the reasons. */
   function check(value) {
-    const parsed = ResponseSchema.safeParse(value);
-    if (!parsed.success) return { reason: formatSchemaIssues(parsed.error.issues).map((p) => `${p.path} ${p.message}`).join('; ') };
-    return { response: { ...parsed.data, responseId: parsed.data.responseId.toLowerCase() } };
+    const checked = checkResponse(value);
+    if (!checked.ok) return { reason: checked.problems.map((p) => `${p.path} ${p.message}`).join('; ') };
+    return { response: { ...checked.response, responseId: checked.response.responseId.toLowerCase() } };
   }
 
   /** Whether the request carries the operator's token; answers 401/403 with the reason when it does not. */

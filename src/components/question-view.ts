@@ -1,6 +1,7 @@
 import { nothing } from 'lit';
 import { Directive, directive, type ChildPart } from 'lit/directive.js';
 import type { UiStrings } from '../i18n/strings.js';
+import { ownValue } from '../model/id-record.js';
 import { answerOptions } from '../model/items.js';
 import { localize, numberedLabel } from '../model/text.js';
 import type { ValidationIssue } from '../model/validation.js';
@@ -157,7 +158,7 @@ class QuestionView {
 
   show(item: Item, ctx: QuestionContext): void {
     const issue = ctx.issueFor(item.id);
-    const answer = ctx.answers[item.id];
+    const answer = ownValue(ctx.answers, item.id);
     this.showError(item.id, issue && ctx.strings.validation[issue.code](issue.limit));
     this.root.toggleAttribute('data-invalid', issue !== undefined);
     // Only an invalid control says so: `aria-invalid` absent means valid, with one attribute less per copy.

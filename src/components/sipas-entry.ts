@@ -13,6 +13,7 @@ import { entryStringsFor, type EntryStrings } from '../i18n/entry.js';
 import { primaryLanguage } from '../i18n/language.js';
 import { CONTEXT_ATTRIBUTES } from '../model/context.js';
 import { keyedAnswers, type AnswerDifference, type Decisions } from '../model/double-entry.js';
+import { ownValue } from '../model/id-record.js';
 import { itemsById } from '../model/items.js';
 import { codesOf, commitRow, eraseOnRow, nextShownItem, typeDigit, type KeyOutcome, type KeyRefusal } from '../model/keying.js';
 import { codedOptions } from '../model/paper.js';
@@ -186,7 +187,7 @@ export class SipasEntry extends LitElement {
   /** The language to show: the element's `lang`, an ancestor's, the document's, else the definition's default. */
   private locale(definition: Definition): string {
     const language = primaryLanguage(this.languageController.requested || definition.defaultLocale);
-    return definition.title[language] !== undefined ? language : definition.defaultLocale;
+    return ownValue(definition.title, language) !== undefined ? language : definition.defaultLocale;
   }
 
   private get strings(): EntryStrings {
@@ -254,7 +255,7 @@ export class SipasEntry extends LitElement {
 
   private handleRowKey(event: KeyboardEvent, item: Item, definition: Definition): void {
     const answers = this.answersController.answers;
-    const current = answers[item.id];
+    const current = ownValue(answers, item.id);
     if (item.type === 'text') {
       // Typed freely; Enter in a one-line field moves on (a text area keeps Enter for its new lines).
       if (event.key === 'Enter' && !(event.target instanceof HTMLTextAreaElement)) {
@@ -469,7 +470,7 @@ export class SipasEntry extends LitElement {
   }
 
   private renderRow(item: Item, definition: Definition, locale: string, strings: EntryStrings): TemplateResult {
-    const value = this.answersController.answers[item.id];
+    const value = ownValue(this.answersController.answers, item.id);
     const id = rowId(item.id);
     const issue = this.issues.find((i) => i.itemId === item.id);
     const refused = this.refusedRow === item.id;
@@ -529,7 +530,7 @@ export class SipasEntry extends LitElement {
         ><input
           type="radio"
           name="d-${difference.itemId}"
-          .checked=${this.decisions[difference.itemId] === pass}
+          .checked=${ownValue(this.decisions, difference.itemId) === pass}
           @change=${() => (this.decisions = { ...this.decisions, [difference.itemId]: pass })}
         />${pass === 'first' ? strings.firstPass : strings.secondPass}: ${shown(item, difference[pass])}</label
       >`;

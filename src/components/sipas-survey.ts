@@ -19,6 +19,7 @@ import { SipasSubmitEvent } from '../events/submit.js';
 import type { UiStrings } from '../i18n/strings.js';
 import { hasAnsweredCriterion, toggleChoice, type ShownSection } from '../model/answers.js';
 import { CONTEXT_ATTRIBUTES } from '../model/context.js';
+import { ownValue } from '../model/id-record.js';
 import { itemsById } from '../model/items.js';
 import { buildResponse } from '../model/response.js';
 import { localize } from '../model/text.js';
@@ -316,7 +317,7 @@ export class SipasSurvey extends LitElement {
     else if (item.type === 'rating') this.handleAnswer(item.id, Number(control.value));
     else if (item.multiple) {
       const checked = (control as HTMLInputElement).checked;
-      this.handleAnswer(item.id, toggleChoice(item, this.answersController.answers[item.id], control.value, checked));
+      this.handleAnswer(item.id, toggleChoice(item, ownValue(this.answersController.answers, item.id), control.value, checked));
     } else this.handleAnswer(item.id, control.value);
   };
 

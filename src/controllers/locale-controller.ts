@@ -1,5 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { QuestionnaireInParts } from '../definitions/index.js';
+import { ownValue } from '../model/id-record.js';
 import { primaryLanguage } from '../i18n/language.js';
 import { loadedStrings, loadStrings } from '../i18n/load.js';
 import type { UiStrings } from '../i18n/strings.js';
@@ -15,7 +16,7 @@ export interface Localized {
 /** The language a definition is shown in: the one asked for when the definition has it, else its default. */
 export function shownLocale(definition: Definition, requested: string): string {
   const language = primaryLanguage(requested || definition.defaultLocale);
-  return definition.title[language] !== undefined ? language : definition.defaultLocale;
+  return ownValue(definition.title, language) !== undefined ? language : definition.defaultLocale;
 }
 
 /** A built-in's definition with another language's wording, made once per page and shared by every survey on it. */
@@ -55,7 +56,7 @@ export class LocaleController {
   /** The definition with the language's wording, or undefined while it loads; the definition itself when it has the language or none comes for it. */
   private definitionIn(base: Definition, languages: QuestionnaireInParts['languages'] | undefined, language: string): Definition | undefined {
     const load = languages?.[language];
-    if (!load || base.title[language] !== undefined) return base;
+    if (!load || ownValue(base.title, language) !== undefined) return base;
     const made = withLanguage.get(base)?.get(language);
     if (made) return made;
     // The merging code comes with the wording: a page in the default language needs neither.

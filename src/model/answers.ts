@@ -1,5 +1,6 @@
 import type { ChoiceItem, Definition, Item, Section } from '../schema/definition.js';
 import type { Answers, AnswerValue } from '../schema/response.js';
+import { ownValue } from './id-record.js';
 import { listItems } from './items.js';
 import { isVisible } from './visibility.js';
 
@@ -15,7 +16,7 @@ export function isEmptyAnswer(value: AnswerValue | undefined): value is undefine
 export function pruneAnswers(definition: Definition, answers: Answers): Answers {
   const kept: Answers = {};
   for (const { item } of listItems(definition)) {
-    const value = answers[item.id];
+    const value = ownValue(answers, item.id);
     if (!isEmptyAnswer(value) && isVisible(item.visibleIf, kept)) kept[item.id] = value;
   }
   return kept;
@@ -64,7 +65,7 @@ export function sameAnswers(a: Answers, b: Answers): boolean {
   const keys = Object.keys(a);
   if (keys.length !== Object.keys(b).length) return false;
   return keys.every((key) => {
-    const [x, y] = [a[key], b[key]];
+    const [x, y] = [a[key], ownValue(b, key)];
     return Array.isArray(x) && Array.isArray(y) ? x.length === y.length && x.every((v, i) => v === y[i]) : x === y;
   });
 }

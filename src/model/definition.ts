@@ -1,5 +1,6 @@
 import { DefinitionSchema, ItemSchema, LocalizedTextSchema, ScaleSchema, type Definition, type Item, type LocalizedText, type Scale, type ScoringRole } from '../schema/definition.js';
 import { formatSchemaIssues, type SchemaProblem } from '../schema/format-issues.js';
+import { ownValue } from './id-record.js';
 import { shapeProblem } from './input-shape.js';
 
 export type DefinitionResult = { ok: true; definition: Definition } | { ok: false; problems: SchemaProblem[] };
@@ -99,7 +100,7 @@ function crossCheck(definition: CheckableDefinition): SchemaProblem[] {
   }
   const { defaultLocale } = definition;
   const checkText = (text: LocalizedText | undefined, path: string) => {
-    if (text && defaultLocale !== undefined && text[defaultLocale] === undefined) {
+    if (text && defaultLocale !== undefined && ownValue(text, defaultLocale) === undefined) {
       problems.push({ path, message: `has no text in the default locale "${defaultLocale}"` });
     }
   };

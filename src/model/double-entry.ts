@@ -1,6 +1,7 @@
 import type { Definition } from '../schema/definition.js';
 import type { Answers, AnswerValue, SurveyResponse } from '../schema/response.js';
 import { pruneAnswers, sameAnswers } from './answers.js';
+import { ownValue } from './id-record.js';
 import { listItems } from './items.js';
 
 /*
@@ -21,7 +22,7 @@ export const keyedAnswers = (response: SurveyResponse): Answers => ({ ...respons
 /** Every item, in printed order, whose answer differs between the two keyings. */
 export function answerDifferences(definition: Definition, first: Answers, second: Answers): AnswerDifference[] {
   return listItems(definition)
-    .map(({ item }) => ({ itemId: item.id, first: first[item.id], second: second[item.id] }))
+    .map(({ item }) => ({ itemId: item.id, first: ownValue(first, item.id), second: ownValue(second, item.id) }))
     .filter(({ itemId, first: a, second: b }) => !sameAnswers(a === undefined ? {} : { [itemId]: a }, b === undefined ? {} : { [itemId]: b }));
 }
 
@@ -34,10 +35,10 @@ export type Decisions = Readonly<Record<string, 'first' | 'second'>>;
  */
 export function agreedAnswers(definition: Definition, first: Answers, second: Answers, decisions: Decisions): Answers | undefined {
   const differences = answerDifferences(definition, first, second);
-  if (differences.some(({ itemId }) => decisions[itemId] === undefined)) return undefined;
+  if (differences.some(({ itemId }) => ownValue(decisions, itemId) === undefined)) return undefined;
   const agreed: Answers = { ...first };
   for (const { itemId, second: value } of differences) {
-    if (decisions[itemId] !== 'second') continue;
+    if (ownValue(decisions, itemId) !== 'second') continue;
     if (value === undefined) delete agreed[itemId];
     else agreed[itemId] = value;
   }

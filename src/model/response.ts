@@ -3,6 +3,7 @@ import { RESPONSE_SCHEMA_VERSION } from '../schema/constants.js';
 import type { Answers, Collection, ServiceContext, SurveyResponse } from '../schema/response.js';
 import { shortHash } from './hash.js';
 import { pruneAnswers } from './answers.js';
+import { ownValue } from './id-record.js';
 import { localize } from './text.js';
 
 /** Everything the citizen saw, in one language, as one string: ids, numbers, texts and scale labels in order. */
@@ -62,7 +63,8 @@ export function buildResponse(input: ResponseInput): SurveyResponse {
   for (const section of definition.sections) {
     const target = section.kind === 'respondent' ? respondent : answers;
     for (const item of section.items) {
-      if (kept[item.id] !== undefined) target[item.id] = kept[item.id];
+      const value = ownValue(kept, item.id);
+      if (value !== undefined) target[item.id] = value;
     }
   }
   const context = Object.fromEntries(Object.entries(input.context).filter(([, v]) => v !== undefined && v !== '')) as ServiceContext;

@@ -1,6 +1,7 @@
 import type { Definition, Item } from '../schema/definition.js';
 import type { Answers, AnswerValue } from '../schema/response.js';
 import { isEmptyAnswer, visibleItems } from './answers.js';
+import { ownValue } from './id-record.js';
 import { answerOptions } from './items.js';
 
 export type ValidationCode = 'required' | 'invalid-value' | 'too-few-choices' | 'too-many-choices' | 'too-long';
@@ -38,7 +39,7 @@ function checkValue(definition: Definition, item: Item, value: AnswerValue): Val
 export function validateAnswers(definition: Definition, answers: Answers): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   for (const item of visibleItems(definition, answers)) {
-    const value = answers[item.id];
+    const value = ownValue(answers, item.id);
     const issue = isEmptyAnswer(value)
       ? item.required
         ? { itemId: item.id, code: 'required' as const }

@@ -1,5 +1,6 @@
 import type { Definition, Item, LocalizedText } from '../schema/definition.js';
 import type { Overrides } from '../schema/overrides.js';
+import { ownValue } from './id-record.js';
 
 /** `target` with its text `key` replaced, language by language, by `wording`; `target` itself when there is none. */
 function relabel<T extends object>(target: T, key: keyof T & string, wording: LocalizedText | undefined): T {
@@ -13,21 +14,21 @@ function relabel<T extends object>(target: T, key: keyof T & string, wording: Lo
  */
 export function withWording(definition: Definition, wording: Overrides): Definition {
   const relabelItem = (item: Item): Item => {
-    const own = wording.items?.[item.id];
+    const own = ownValue(wording.items, item.id);
     if (!own) return item;
     const relabelled = relabel(relabel(item, 'label', own.label), 'hint', own.hint);
     return relabelled.type === 'choice'
-      ? { ...relabelled, options: relabelled.options.map((o) => relabel(o, 'label', own.options?.[o.value])) }
+      ? { ...relabelled, options: relabelled.options.map((o) => relabel(o, 'label', ownValue(own.options, o.value))) }
       : relabelled;
   };
   return {
     ...relabel(relabel(relabel(definition, 'title', wording.title), 'shortTitle', wording.shortTitle), 'description', wording.description),
     scales: definition.scales.map((scale) => ({
       ...scale,
-      options: scale.options.map((o) => relabel(o, 'label', wording.scales?.[scale.id]?.[String(o.code)])),
+      options: scale.options.map((o) => relabel(o, 'label', ownValue(ownValue(wording.scales, scale.id), String(o.code)))),
     })),
     sections: definition.sections.map((section) => {
-      const own = wording.sections?.[section.id];
+      const own = ownValue(wording.sections, section.id);
       return { ...relabel(relabel(section, 'title', own?.title), 'description', own?.description), items: section.items.map(relabelItem) };
     }),
   };

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { idRecord } from '../model/id-record.js';
 import type { Definition } from '../schema/definition.js';
 import { CUT_FIELDS, DEFAULT_SCORING_OPTIONS, emptyGroup, groupKey, PERIODS, REJECT_REASONS, type CutField, type GroupCounts, type Period, type RejectReason, type ScoreCounts } from './counts.js';
 import { compilePlan, planKey, type ScoringPlan } from './plan.js';
@@ -155,7 +156,7 @@ export function countsFromCsv(text: string, definitions: readonly Definition[]):
     seen: 0,
     accepted: 0,
     rejected: Object.fromEntries(REJECT_REASONS.map((r) => [r, 0])) as Record<RejectReason, number>,
-    groups: {},
+    groups: idRecord(),
   };
   const denominators = new Map<string, { group: GroupCounts; item: string; line: number; answers: number }>();
   records.slice(1).forEach((record, index) => {
@@ -164,7 +165,7 @@ export function countsFromCsv(text: string, definitions: readonly Definition[]):
       throw new CountsError(`line ${line}: ${message}`);
     };
     if (record.length !== header.length) fail(`${record.length} cells, but the header has ${header.length}`);
-    const object: Record<string, string | number | null> = {};
+    const object = idRecord<string | number | null>();
     header.forEach((column, i) => (object[column] = record[i] === '' ? null : record[i]!));
     object.item ??= '';
     object.answer ??= '';

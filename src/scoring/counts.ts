@@ -1,6 +1,7 @@
 import type { Definition } from '../schema/definition.js';
 import { checkResponse } from '../schema/check-response.js';
 import type { SurveyResponse } from '../schema/response.js';
+import { idRecord } from '../model/id-record.js';
 import { locateJsonError } from '../model/json-file.js';
 import { CUT_FIELDS, cutValue, isFreeTextCut, type CutField } from './cuts.js';
 import { answersMismatch, compilePlan, isAscii, planKey, type ScoringPlan } from './plan.js';
@@ -89,7 +90,7 @@ export function createCounts(options: Partial<ScoringOptions> = {}): ScoreCounts
     seen: 0,
     accepted: 0,
     rejected: Object.fromEntries(REJECT_REASONS.map((r) => [r, 0])) as Record<RejectReason, number>,
-    groups: {},
+    groups: idRecord(),
   };
 }
 
@@ -116,10 +117,10 @@ export function groupKey(questionnaireKey: string, cut: GroupCounts['cut']): str
 /** A group with every scored item at zero. */
 export function emptyGroup(plan: ScoringPlan, cut: GroupCounts['cut']): GroupCounts {
   const { id, version } = plan.definition;
-  const ratings: GroupCounts['ratings'] = {};
+  const ratings: GroupCounts['ratings'] = idRecord();
   for (const [itemId, rating] of plan.ratings) ratings[itemId] = new Array<number>(Math.max(...rating.codes, 0) + 1).fill(0);
-  const choices: GroupCounts['choices'] = {};
-  for (const [itemId, item] of plan.choices) choices[itemId] = { answered: 0, chosen: Object.fromEntries(item.options.map((o) => [o.value, 0])) };
+  const choices: GroupCounts['choices'] = idRecord();
+  for (const [itemId, item] of plan.choices) choices[itemId] = { answered: 0, chosen: idRecord(item.options.map((o) => [o.value, 0])) };
   return { questionnaire: { id, version }, cut, responses: 0, ratings, choices };
 }
 
@@ -236,6 +237,8 @@ export class Scorer {
     const cut: GroupCounts['cut'] = {};
     for (const field of options.by) cut[field] = valueOf(field);
     if (options.period) cut.period = periodOf(response.submittedAt, options.period, options.utcOffsetMinutes);
+    // The scorer's groups, ratings, choices and chosen are all idRecords: an item id or option value such as
+    // "constructor" reads as absent, never as Object.prototype's.
     const group = (groups[groupKey(plan.key, cut)] ??= emptyGroup(plan, cut));
     group.responses++;
     const answers = response.answers;
@@ -262,18 +265,18 @@ const addArrays = (a: readonly number[], b: readonly number[]): number[] =>
   Array.from({ length: Math.max(a.length, b.length) }, (_, i) => (a[i] ?? 0) + (b[i] ?? 0));
 
 function addRecords(a: Readonly<Record<string, number>>, b: Readonly<Record<string, number>>): Record<string, number> {
-  const sum = { ...a };
-  for (const key in b) sum[key] = (sum[key] ?? 0) + b[key]!;
+  const sum = Object.assign(idRecord<number>(), a);
+  for (const key of Object.keys(b)) sum[key] = (sum[key] ?? 0) + b[key]!;
   return sum;
 }
 
 /** Adds two groups' counts (of the same questionnaire version); the cut is the first's. Never mutates its inputs. */
 export function mergeGroups(a: GroupCounts, b: GroupCounts): GroupCounts {
-  const ratings: GroupCounts['ratings'] = { ...a.ratings };
-  for (const id in b.ratings) ratings[id] = addArrays(ratings[id] ?? [], b.ratings[id]!);
-  const choices: GroupCounts['choices'] = { ...a.choices };
-  for (const id in b.choices) {
-    const left = choices[id] ?? { answered: 0, chosen: {} };
+  const ratings: GroupCounts['ratings'] = Object.assign(idRecord(), a.ratings);
+  for (const id of Object.keys(b.ratings)) ratings[id] = addArrays(ratings[id] ?? [], b.ratings[id]!);
+  const choices: GroupCounts['choices'] = Object.assign(idRecord(), a.choices);
+  for (const id of Object.keys(b.choices)) {
+    const left = choices[id] ?? { answered: 0, chosen: idRecord() };
     choices[id] = { answered: left.answered + b.choices[id]!.answered, chosen: addRecords(left.chosen, b.choices[id]!.chosen) };
   }
   return { questionnaire: a.questionnaire, cut: a.cut, responses: a.responses + b.responses, ratings, choices };
@@ -285,8 +288,8 @@ export function mergeGroups(a: GroupCounts, b: GroupCounts): GroupCounts {
  */
 export function mergeCounts(a: ScoreCounts, b: ScoreCounts): ScoreCounts {
   if (!sameOptions(a.options, b.options)) throw new Error('cannot merge counts scored with different cuts, periods or time zones');
-  const groups: ScoreCounts['groups'] = { ...a.groups };
-  for (const key in b.groups) groups[key] = groups[key] ? mergeGroups(groups[key]!, b.groups[key]!) : structuredClone(b.groups[key]!);
+  const groups: ScoreCounts['groups'] = Object.assign(idRecord(), a.groups);
+  for (const key of Object.keys(b.groups)) groups[key] = groups[key] ? mergeGroups(groups[key]!, b.groups[key]!) : structuredClone(b.groups[key]!);
   return {
     kind: 'sipas-score-counts',
     options: a.options,

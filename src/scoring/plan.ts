@@ -1,5 +1,6 @@
 import type { ChoiceItem, Definition, Item, LocalizedText, RatingItem } from '../schema/definition.js';
 import type { AnswerValue, Answers } from '../schema/response.js';
+import { ownValue } from '../model/id-record.js';
 import { matchesAnyOf } from '../model/visibility.js';
 
 /** A rating item that feeds an index, with the codes its scale accepts and those that count. */
@@ -189,7 +190,7 @@ function answersProblem(plan: ScoringPlan, items: ReadonlyMap<string, CheckedIte
     const value = answers[id]!;
     if (!accepts(check, value)) return `${where}["${id}"] ${describeRefusal(item, value)}`;
     const rule = item.visibleIf;
-    if (rule && !matchesAnyOf(answers[rule.item], rule.anyOf)) {
+    if (rule && !matchesAnyOf(ownValue(answers, rule.item), rule.anyOf)) {
       return `${where}["${id}"] is answered, but the question is only asked when ${rule.item} is ${rule.anyOf.join(' or ')}`;
     }
   }

@@ -1,3 +1,4 @@
+import { idRecord } from '../model/id-record.js';
 import { groupKey, mergeGroups, type GroupCounts, type ScoreCounts } from './counts.js';
 import { planKey } from './plan.js';
 
@@ -101,7 +102,7 @@ export function cutRecoder(crosswalk: Crosswalk): (cut: GroupCounts['cut']) => G
  */
 export function recodeCounts(counts: ScoreCounts, crosswalk: Crosswalk): ScoreCounts {
   const recode = cutRecoder(crosswalk);
-  const groups: ScoreCounts['groups'] = {};
+  const groups: ScoreCounts['groups'] = idRecord();
   for (const group of Object.values(counts.groups)) {
     const recoded = { ...group, cut: recode(group.cut) };
     const key = groupKey(planKey(group.questionnaire.id, group.questionnaire.version), recoded.cut);

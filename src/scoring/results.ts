@@ -1,4 +1,5 @@
 import type { Definition } from '../schema/definition.js';
+import { ownValue } from '../model/id-record.js';
 import { compilePlan, planKey, type ScoredRating, type ScoringPlan } from './plan.js';
 import type { GroupCounts, RejectReason, ScoreCounts, ScoringOptions } from './counts.js';
 
@@ -78,7 +79,7 @@ function mean(figures: readonly Figure[], minN: number): Figure {
 }
 
 function ratingShare(rating: ScoredRating | undefined, group: GroupCounts, minN: number): Figure {
-  const counts = rating ? group.ratings[rating.item.id] : undefined;
+  const counts = rating ? ownValue(group.ratings, rating.item.id) : undefined;
   if (!rating || !counts) return share(0, 0, minN);
   let n = 0;
   let satisfied = 0;
@@ -94,8 +95,8 @@ function groupResult(plan: ScoringPlan, group: GroupCounts, minN: number): Group
   });
   const expectations: ExpectationResult[] = plan.expectations.flatMap((entry) => {
     if ('codes' in entry) return [{ itemId: entry.item.id, share: ratingShare(entry, group, minN) }];
-    const tally = group.choices[entry.item.id] ?? { answered: 0, chosen: {} };
-    return entry.item.options.map((o) => ({ itemId: entry.item.id, option: o.value, share: share(tally.chosen[o.value] ?? 0, tally.answered, minN) }));
+    const tally = ownValue(group.choices, entry.item.id);
+    return entry.item.options.map((o) => ({ itemId: entry.item.id, option: o.value, share: share(ownValue(tally?.chosen, o.value) ?? 0, tally?.answered ?? 0, minN) }));
   });
   // A stable sort keeps questionnaire order among equal shares.
   expectations.sort((a, b) => (b.share.value ?? -1) - (a.share.value ?? -1));

@@ -7,7 +7,7 @@ import { builtInDefinitions, type QuestionnaireId } from '../../src/definitions/
 import { sipas2017 } from '../../src/definitions/sipas-2017.js';
 import { ResponseSchema } from '../../src/schema/response.js';
 import type { Definition } from '../../src/schema/definition.js';
-import { answer, completeRequired, errors, root, settle, shownQuestions, submit, surveyFixture } from '../support/harness.js';
+import { answer, completeRequired, errors, root, settle, shownQuestions, submit, surveyFixture, uncaughtDuring } from '../support/harness.js';
 
 /** A complete small custom definition, as a commune would write it (the README's example). */
 const custom = (): Definition => ({
@@ -55,23 +55,6 @@ const custom = (): Definition => ({
 });
 
 const blobUrl = (text: string) => URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-
-/** Collects what would reach the host page's own error handlers while `run` runs. */
-async function uncaughtDuring(run: () => Promise<void>): Promise<string[]> {
-  const uncaught: string[] = [];
-  const onError = (e: ErrorEvent) => uncaught.push(`error: ${e.message}`);
-  const onRejection = (e: PromiseRejectionEvent) => uncaught.push(`unhandledrejection: ${String(e.reason)}`);
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-  try {
-    await run();
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  } finally {
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-  }
-  return uncaught;
-}
 
 /** An element in a configuration-error state, and the sipas-error it fired. */
 async function failingFixture(configure: (el: SipasSurvey) => void): Promise<{ el: SipasSurvey; error: SipasErrorEvent }> {

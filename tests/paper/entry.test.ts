@@ -5,12 +5,14 @@ import '../../src/define-entry.js';
 import type { SipasEntry } from '../../src/components/sipas-entry.js';
 import { sipas2017 } from '../../src/definitions/sipas-2017.js';
 import { visibleItems } from '../../src/model/answers.js';
+import { ownValue } from '../../src/model/id-record.js';
 import { codedOptions } from '../../src/model/paper.js';
 import { MemoryKeyValueStore } from '../../src/persistence/memory-store.js';
 import type { Definition, Item } from '../../src/schema/definition.js';
 import type { Answers, AnswerValue, SurveyResponse } from '../../src/schema/response.js';
 import { scoreResponses } from '../../src/scoring/index.js';
 import { answer, submit, surveyFixture, waitForSubmit } from '../support/harness.js';
+import { prototypeIds } from '../support/prototype-ids.js';
 
 /** A keying screen with its own store (nothing of another test's batch), ready, the cursor on the form number. */
 async function entryFixture(definition?: Definition, attributes: { doubleEntry?: boolean } = {}): Promise<SipasEntry> {
@@ -63,10 +65,12 @@ async function keyForm(el: SipasEntry, definition: Definition, formNumber: strin
       await saved(el);
       return pressed;
     }
+    // Enter on the last row saves the form at once.
+    if (pressed.length > formNumber.length + 1 && (row?.id === 'form-number' || row?.id === 'differences-title')) return pressed;
     const itemId = row?.dataset['item'];
     if (!itemId) throw new Error(`the cursor left the rows (on ${row?.outerHTML ?? 'nothing'}) after ${pressed.join(' ')}; message: ${message(el)}`);
     const item = definition.sections.flatMap((s) => s.items).find((i) => i.id === itemId)!;
-    for (const key of keysFor(definition, item, paper[itemId])) await press(key);
+    for (const key of keysFor(definition, item, ownValue(paper, itemId))) await press(key);
   }
   throw new Error(`the save button was never reached: ${pressed.slice(-20).join(' ')}; on ${focused(el)?.id}; message: ${message(el)}`);
 }
@@ -84,7 +88,7 @@ async function answerOnline(definition: Definition, paper: Answers): Promise<Sur
   const el = await surveyFixture(html`<sipas-survey no-draft layout="single" .definition=${definition}></sipas-survey>`);
   for (let i = 0; i < 400 && !el.shadowRoot!.querySelector('form'); i++) await new Promise((resolve) => setTimeout(resolve, 10));
   for (const item of visibleItems(definition, paper)) {
-    const value = paper[item.id];
+    const value = ownValue(paper, item.id);
     if (value !== undefined) await answer(el, item.id, value);
   }
   let response: SurveyResponse | undefined;
@@ -287,5 +291,36 @@ describe('<sipas-entry>: double entry', function () {
     expect(released[1]!.answers).to.deep.include({ 'c2.1': FORMS_2017['102']!['c2.1'], 'c5.3': 2, 'expectations-other': 'Có chỗ gửi xe máy' });
     await keyForm(el, sipas2017, '103', slips['103']!);
     expect(el.shadowRoot!.querySelectorAll('.differences fieldset').length).to.equal(1);
+  });
+});
+
+describe('<sipas-entry>: item ids named like Object.prototype properties', function () {
+  this.timeout(120_000);
+
+  it('keys a form with "constructor" left blank and one with it answered, and decides a double-entry difference on it', async () => {
+    const el = await entryFixture(prototypeIds, { doubleEntry: true });
+    await keyForm(el, prototypeIds, '1', { prototype: 3 });
+    await keyForm(el, prototypeIds, '2', { constructor: 1, prototype: 2, why: ['constructor'], detail: 'Cho lau' });
+    expect(message(el)).not.to.match(/thiếu|chưa/i);
+    el.pass = 'verify';
+    await el.updateComplete;
+    await keyForm(el, prototypeIds, '1', { prototype: 3 });
+    await keyForm(el, prototypeIds, '2', { constructor: 3, prototype: 2, why: ['constructor'] });
+    const legends = [...el.shadowRoot!.querySelectorAll('.differences legend')].map((l) => l.textContent!.trim());
+    expect(legends, 'the two keyings differ on "constructor" and on what it shows').to.deep.equal(['Thái độ cán bộ', 'Vì sao không hài lòng?']);
+    await expect(el).to.be.accessible();
+    // The second pass is right on both.
+    for (const index of [0, 1]) {
+      el.shadowRoot!.querySelectorAll<HTMLElement>('.differences fieldset')[index]!.querySelectorAll('input')[1]!.focus();
+      await sendKeys({ press: 'Space' });
+    }
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.differences button')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    const released = await releaseAll(el);
+    expect(released.map((r) => [r.collection?.formNumber, r.answers])).to.deep.equal([
+      ['1', { prototype: 3 }],
+      ['2', { constructor: 3, prototype: 2, why: ['constructor'] }],
+    ]);
   });
 });

@@ -90,6 +90,10 @@ export function receiverContract(name, { open, close }) {
       const invalid = await server.call(json({ ...sampleResponse(), answers: 'none' }));
       assert.equal(invalid.status, 400);
       assert.match(invalid.json.error, /not a valid sipas-survey response: .*answers/);
+      // JSON.parse makes "__proto__" an own key, which the schema alone would drop: stored without what was sent.
+      const protoKey = await server.call({ ...json({}), body: JSON.stringify(sampleResponse()).replace('"answers":{', '"answers":{"__proto__":{"c1.1":1},') });
+      assert.equal(protoKey.status, 400, protoKey.text);
+      assert.match(protoKey.json.error, /answers\.__proto__ is a key named "__proto__", which is not allowed/);
       const response = sampleResponse();
       const otherKey = await server.call({ ...json(response), headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() } });
       assert.equal(otherKey.status, 400);

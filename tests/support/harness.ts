@@ -90,3 +90,20 @@ export async function completeRequired(el: SipasSurvey, definition: Definition =
     else await answer(el, item.id, 'ok');
   }
 }
+
+/** Collects what would reach the host page's own error handlers while `run` runs. */
+export async function uncaughtDuring(run: () => Promise<void>): Promise<string[]> {
+  const uncaught: string[] = [];
+  const onError = (e: ErrorEvent) => uncaught.push(`error: ${e.message}`);
+  const onRejection = (e: PromiseRejectionEvent) => uncaught.push(`unhandledrejection: ${String(e.reason)}`);
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+  try {
+    await run();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  } finally {
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+  }
+  return uncaught;
+}
