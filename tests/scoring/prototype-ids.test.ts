@@ -25,7 +25,7 @@ describe('sipas-score and <sipas-report> on ids named like Object.prototype prop
   this.timeout(60_000);
 
   it('sipas-score counts them exactly, cut by an agency named "constructor", and refuses foreign keys for their reasons', async () => {
-    const run = await runCommand('sipas-score', ['--definition', '{dir}/constructor.json', '--by', 'agencyName', '--format', 'json', '--min-n', '1'], {
+    const run = await runCommand('sipas-score', ['--definition', '{dir}/constructor.json', '--by', 'agencyName', '--format', 'json', '--min-n', '1', '--lang', 'en'], {
       files: { 'constructor.json': JSON.stringify(prototypeIds) },
       stdin: [...lines, ...foreignKeys].map((line) => `${line}\n`).join(''),
     });
