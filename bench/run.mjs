@@ -214,6 +214,26 @@ async function resourcesSettled() {
   }
 }
 
+/**
+ * The page's DOM nodes, shadow roots included, by kind: what a renderer makes the browser build, style and lay out
+ * for its controls. Deterministic, so one page per renderer; runs in the page.
+ */
+function countNodes() {
+  const counts = { elements: 0, text: 0, comments: 0 };
+  const walk = (parent) => {
+    for (const node of parent.childNodes) {
+      if (node.nodeType === Node.ELEMENT_NODE) {
+        counts.elements++;
+        if (node.shadowRoot) walk(node.shadowRoot);
+        walk(node);
+      } else if (node.nodeType === Node.TEXT_NODE) counts.text++;
+      else if (node.nodeType === Node.COMMENT_NODE) counts.comments++;
+    }
+  };
+  walk(document.body);
+  return counts;
+}
+
 /** Clicks radios of the rendered widget, one per frame, timing click → Lit update done → layout, in the page. */
 async function clickDurations(clicks) {
   const el = document.querySelector('sipas-survey');
@@ -238,6 +258,7 @@ const record = (key, value) => (samples[key] ??= []).push(value);
 const rotate = (list, by) => list.map((_, i) => list[(i + by) % list.length]);
 const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil((p / 100) * values.length) - 1)];
 
+const nodes = {};
 const bytesLoaded = {};
 const bytesToShow = {};
 const started = performance.now();
@@ -249,7 +270,9 @@ for (let run = 0; run < RUNS; run++) {
   for (const condition of conditions) {
     for (const name of order) {
       const first = condition.key === 'cpu1';
-      const { result, heapUsed, paths, firstPaintPaths } = await measurePage(name, { ...condition, heap: first });
+      const countOnce = first && run === 0 ? { fn: countNodes } : undefined;
+      const { result, heapUsed, paths, firstPaintPaths, extra } = await measurePage(name, { ...condition, heap: first, inPage: countOnce });
+      if (countOnce) nodes[name] = extra;
       record(`${condition.key}:${name}`, result[condition.from]);
       if (!first) continue;
       record(`heap:${name}`, heapUsed);
@@ -312,6 +335,8 @@ const timedRows = conditions.map(({ key, label, budget }) => {
 const heapAboveFloor = stats(samples['heap:sipas'].map((used, run) => used - samples['heap:baseline'][run]));
 const heapCells = compared.map((name) => mb(stats(samples[`heap:${name}`])));
 const click = stats(samples['click-p95:sipas']);
+const nodeCell = ({ elements, text, comments }) => `${elements + text + comments} (${elements} elements, ${text} text, ${comments} comments)`;
+const nodeTotal = ({ elements, text, comments }) => elements + text + comments;
 
 const rows = [
   ['bytes a page loads to show the questionnaire (files beside the page), brotli -11 (gzip -9)', ...compared.map((name) => kib(sizesToShow[name])), '—',
@@ -319,6 +344,8 @@ const rows = [
   ['bytes a page loads in all, code fetched after the questions are shown included', ...compared.map((name) => kib(sizes[name])), '—',
     `${(sizes.surveyjs.brotli / sizes.sipas.brotli).toFixed(2)}×`, 'reported', '—'],
   ...timedRows,
+  ['DOM nodes of the page, one questionnaire, shadow roots included (the body\'s; the probe\'s and the floor\'s scripts count)', ...compared.map((name) => nodeCell(nodes[name])),
+    `${(nodeTotal(nodes.sipas) / nodeTotal(nodes.baseline)).toFixed(2)}×`, `${(nodeTotal(nodes.surveyjs) / nodeTotal(nodes.sipas)).toFixed(2)}×`, 'reported', '—'],
   ['JS heap of the page, one questionnaire, after GC (sipas above the floor, run by run)', ...heapCells, mb(heapAboveFloor), '—',
     '≤ 0.4 MB above the floor', verdict(heapAboveFloor.median <= 0.4 * MB)],
   [`click on an answer → DOM updated and laid out, CPU ×4, p95 of ${CLICKS} clicks`, '—', ms(click, 1), '—', '—', '—',
