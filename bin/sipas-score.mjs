@@ -57,6 +57,8 @@ const FORMATS = {
   md: ({ results, definitions, strings, report }) => resultsToMarkdown(results(), definitions, strings, report),
   // The mergeable counts (docs/sql.md), exactly as read: they are data for --from-counts and databases, not a sheet.
   counts: ({ counts }) => countsToCsv(counts),
+  // An Excel workbook: ExcelJS is loaded only for this format.
+  xlsx: async ({ results, definitions, strings, report }) => (await import('../dist/export/workbook.js')).resultsToWorkbook(results(), definitions, strings, report),
 };
 
 const USAGE = messages.usage({ formats: Object.keys(FORMATS).join('|'), cuts: CUT_FIELDS.join(', '), maxLineBytes: MAX_LINE_BYTES });
@@ -125,6 +127,7 @@ function parseOptions(argv) {
     if (values.by !== undefined || values.period !== undefined) throw new UsageError(messages.fromCountsCuts);
     if (positionals.length === 0) throw new UsageError(messages.fromCountsFiles);
   } else if (positionals.length > 1) throw new UsageError(messages.oneInput);
+  if (values.format === 'xlsx' && values.out === undefined) throw new UsageError(messages.xlsxNeedsOut);
   return { ...values, by, minN, period, input: positionals[0] ?? '-', files: positionals };
 }
 
@@ -218,7 +221,7 @@ async function main() {
   const results = () => computeResults(counts, definitions, options.minN);
   const width = options.out === undefined && process.stdout.isTTY ? process.stdout.columns : DEFAULT_WIDTH;
   const report = { names: crosswalkNames(crosswalk), compare: options.compare ?? null, width };
-  await output.write(FORMATS[options.format]({ counts, results, definitions, strings: reportStringsFor(options.lang), report }));
+  await output.write(await FORMATS[options.format]({ counts, results, definitions, strings: reportStringsFor(options.lang), report }));
   return scored.bad > 0 ? 1 : 0;
 }
 

@@ -12,10 +12,10 @@ Tính các chỉ số hài lòng SIPAS từ các phiếu trả lời, mỗi dòn
 
 Tùy chọn:
   --format ${formats}
-                               dạng kết quả (mặc định: table, một bảng dễ đọc); counts: số đếm cộng được,
-                               dạng CSV (docs/sql.md)
+                               dạng kết quả (mặc định: table, một bảng dễ đọc); xlsx: sổ tính Excel;
+                               counts: số đếm cộng được, dạng CSV (docs/sql.md)
   --from-counts                các tệp là số đếm cần cộng, không phải phiếu (dòng tiêu đề ghi cách chia)
-  --out TỆP                    ghi kết quả vào TỆP thay vì ra màn hình
+  --out TỆP                    ghi kết quả vào TỆP thay vì ra màn hình (bắt buộc với xlsx)
   --by TRƯỜNG[,TRƯỜNG…]        chia theo: ${cuts}
                                (desk: quầy; mode: online, kiosk, paper hoặc interview)
   --period month|quarter|year  chia thêm theo tháng, quý hoặc năm nộp phiếu (giờ Việt Nam, UTC+7)
@@ -46,6 +46,7 @@ Mã thoát: 0 mọi dòng đều được tính, 1 có dòng lỗi (kết quả 
     },
     fromCountsCuts: '--from-counts dùng cách chia mà các tệp số đếm đã được tạo (dòng tiêu đề); bỏ --by và --period',
     fromCountsFiles: '--from-counts cần một hoặc nhiều tệp số đếm',
+    xlsxNeedsOut: '--format xlsx cần --out TỆP.xlsx (sổ tính Excel không in ra màn hình được)',
     lang: (given) => `--lang phải là vi hoặc en, không phải "${given}"`,
     oneInput: 'chỉ được đưa một tệp đầu vào',
     compareNeedsPeriod: '--compare cần --period (month, quarter hoặc year) để biết các kỳ',
@@ -65,10 +66,10 @@ writes them: from communes, shards or the SQL of sipas-sql) and computes the ind
 
 Options:
   --format ${formats}
-                               output format (default: table, a readable table); counts: the mergeable
-                               counts as CSV (docs/sql.md)
+                               output format (default: table, a readable table); xlsx: an Excel workbook;
+                               counts: the mergeable counts as CSV (docs/sql.md)
   --from-counts                the files are counts to add up, not responses (their header names the cuts)
-  --out FILE                   write the output to FILE instead of standard output
+  --out FILE                   write the output to FILE instead of standard output (needed for xlsx)
   --by FIELD[,FIELD…]          cut by: ${cuts}
                                (desk: the counter; mode: online, kiosk, paper or interview)
   --period month|quarter|year  also cut by the period of submittedAt (Vietnam time, UTC+7)
@@ -100,6 +101,7 @@ input or output that could not be written.`,
     },
     fromCountsCuts: '--from-counts takes the cuts the counts were made with (their header); leave out --by and --period',
     fromCountsFiles: '--from-counts needs one or more counts files',
+    xlsxNeedsOut: '--format xlsx needs --out FILE.xlsx (an Excel workbook cannot be shown on the terminal)',
     lang: (given) => `--lang must be vi or en, not "${given}"`,
     oneInput: 'give at most one input file',
     compareNeedsPeriod: '--compare needs --period (month, quarter or year) to know the periods',

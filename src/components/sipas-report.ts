@@ -10,13 +10,15 @@ import type { Definition } from '../schema/definition.js';
 import { commentInGroup } from '../scoring/comments.js';
 import { compareRows, groupInPeriod, periodSeries, type ComparedRow } from '../scoring/compare.js';
 import type { Period } from '../scoring/counts.js';
-import { csvCell, definitionFor, formatIndex, groupRows, headerFacts, resultsToCsv, SECTIONS, type RowSection } from '../scoring/format.js';
+import { csvCell, definitionFor, formatIndex, groupRows, groupTables, headerFacts, resultsToCsv, SECTIONS, sectionSheets, type RowSection } from '../scoring/format.js';
 import type { Crosswalk } from '../scoring/recode.js';
 import { DEFAULT_MIN_N, type GroupResult, type ScoreResults } from '../scoring/results.js';
 import { cutWords, formatCount, periodWords, previousPeriod } from '../scoring/words.js';
 import { barChart, CHART_MAX_WIDTH, hatchId, trendChart, type DrawnChart } from './report-charts.js';
 import { headingLevel } from './heading-level.js';
 import { reportStyles } from './sipas-report.styles.js';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The comparison chosen by default: the period just before the one shown. */
 const PREVIOUS = 'previous';
@@ -170,6 +172,40 @@ export class SipasReport extends LitElement {
     if (!this.computed) return;
     // The byte-order mark makes spreadsheet programs read the Vietnamese text as UTF-8.
     download(`\uFEFF${resultsToCsv(this.computed.results, this.computed.definitions, this.strings)}`, 'text/csv;charset=utf-8', 'sipas-report.csv');
+  }
+
+  /**
+   * The report shown as an Excel workbook: a sheet of facts, one per table (with the facts on top), the trend and the
+   * comments. ExcelJS comes in a chunk of its own, loaded at the first click.
+   */
+  private async handleXlsxExport(): Promise<void> {
+    const shown = this.shown;
+    const computed = this.computed;
+    if (!shown || !computed) return;
+    const strings = this.strings;
+    const { group, series, previous, previousPeriod: earlier } = shown;
+    const { results, definitions, names } = computed;
+    const definition = definitionFor(definitions, group.questionnaire);
+    const title = [this.groupCaption(group, strings), ...(previous ? [strings.comparison.title(periodWords(group.cut.period!, strings), periodWords(earlier!, strings))] : [])].join(' — ');
+    const sheets = sectionSheets([{ title, notes: [], tables: groupTables(group, previous, definitions, strings, results.minN) }], strings);
+    if (series.length > 1) {
+      const rows = series.map((g) => [{ text: periodWords(g.cut.period!, strings) }, { text: formatIndex(g.sipas.value, strings.decimalSeparator, strings.missingValue), value: g.sipas.value === null ? null : Number(formatIndex(g.sipas.value)), digits: 2 }, { text: formatCount(g.sipas.n, strings), value: g.sipas.n, digits: 0 }]);
+      sheets.push({ name: strings.trend.points, tables: [{ title: strings.trend.title, columns: [strings.cutNames.period, strings.columns.value, strings.columns.n], rows }] });
+    }
+    const comments = this.commentRows(group);
+    if (comments.length > 0) {
+      const { comments: words } = strings;
+      sheets.push({ name: words.title, tables: [{ title: words.anonymous, columns: [words.date, words.item, words.text], rows: comments.map((cells) => cells.map((text) => ({ text }))) }] });
+    }
+    const { writeWorkbook } = await import('../export/workbook.js');
+    const bytes = await writeWorkbook({
+      title: strings.title,
+      facts: headerFacts(results, group, definitions, strings, { names }),
+      notes: [strings.header.method, strings.wording(definition.provenance.wording, definition.provenance.source), strings.lowNLegend(results.minN)],
+      factsSheet: strings.header.about,
+      sheets,
+    });
+    download(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: XLSX_TYPE }), XLSX_TYPE, 'sipas-report.xlsx');
   }
 
   private handleCommentsExport(): void {
@@ -486,6 +522,7 @@ export class SipasReport extends LitElement {
       <div class="actions" part="actions">
         <button type="button" class="print" @click=${this.handlePrint}>${strings.print}</button>
         <button type="button" class="export-csv" @click=${this.handleCsvExport}>${strings.exportCsv}</button>
+        <button type="button" class="export-xlsx" @click=${this.handleXlsxExport}>${strings.exportXlsx}</button>
         <p class="export-problem" role="status">${this.exportProblem ?? ''}</p>
       </div>
       ${earlier && !previous ? html`<p class="no-comparison">${strings.comparison.nothingToCompare(periodWords(earlier, strings))}</p>` : nothing}

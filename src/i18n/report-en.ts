@@ -6,6 +6,7 @@ export const reportEn: ReportStrings = {
   numberLocale: 'en-GB',
   title: 'Satisfaction index of public administrative services',
   sections: { summary: 'Summary', elements: 'Elements', criteria: 'Criteria, weakest first', expectations: 'What people want improved, ranked' },
+  sheets: { summary: 'Summary', elements: 'Elements', criteria: 'Criteria', expectations: 'Expectations' },
   columns: { indicator: 'Indicator', value: 'Value (%)', n: 'n', note: 'Note' },
   sipas: 'SIPAS: mean of the element satisfaction indices',
   overall: 'Share satisfied on the overall question',
@@ -51,6 +52,7 @@ export const reportEn: ReportStrings = {
   quarter: (year, quarter) => `Q${quarter} ${year}`,
   year: (year) => String(year),
   header: {
+    about: 'About this report',
     agency: 'Agency',
     period: 'Period covered',
     allPeriods: 'All responses received',

@@ -12,6 +12,8 @@ export interface ReportStrings {
   numberLocale: string;
   title: string;
   sections: { summary: string; elements: string; criteria: string; expectations: string };
+  /** The sections' short names, as a workbook's sheet tabs (at most 31 characters). */
+  sheets: { summary: string; elements: string; criteria: string; expectations: string };
   columns: { indicator: string; value: string; n: string; note: string };
   sipas: string;
   overall: string;
@@ -46,6 +48,8 @@ export interface ReportStrings {
   year: (year: number) => string;
   /** The header's facts: labels, and the sentence on the method. */
   header: {
+    /** The workbook's first sheet: the facts and the method. */
+    about: string;
     agency: string;
     period: string;
     allPeriods: string;

@@ -6,6 +6,7 @@ export const reportVi: ReportStrings = {
   numberLocale: 'vi-VN',
   title: 'Chỉ số hài lòng về sự phục vụ hành chính',
   sections: { summary: 'Tổng hợp', elements: 'Các yếu tố', criteria: 'Các tiêu chí, từ thấp đến cao', expectations: 'Mong đợi của người dân, xếp hạng' },
+  sheets: { summary: 'Tổng hợp', elements: 'Các yếu tố', criteria: 'Các tiêu chí', expectations: 'Mong đợi' },
   columns: { indicator: 'Chỉ số', value: 'Giá trị (%)', n: 'n', note: 'Ghi chú' },
   sipas: 'SIPAS: trung bình chỉ số hài lòng các yếu tố',
   overall: 'Tỷ lệ hài lòng chung (câu hỏi tổng thể)',
@@ -51,6 +52,7 @@ export const reportVi: ReportStrings = {
   quarter: (year, quarter) => `Quý ${quarter}/${year}`,
   year: (year) => `Năm ${year}`,
   header: {
+    about: 'Thông tin báo cáo',
     agency: 'Cơ quan',
     period: 'Kỳ báo cáo',
     allPeriods: 'Toàn bộ phiếu đã nhận',

@@ -2,7 +2,7 @@ import type { Definition, LocalizedText } from '../schema/definition.js';
 import { itemsById } from '../model/items.js';
 import { localize, numberedLabel } from '../model/text.js';
 import type { ReportStrings } from '../i18n/report-strings.js';
-import { compareRows, comparisonPeriod, groupInPeriod, latestGroups } from './compare.js';
+import { compareRows, comparisonPeriod, groupInPeriod, latestGroups, type ComparedRow } from './compare.js';
 import { compilePlan, planKey } from './plan.js';
 import type { Figure, GroupResult, ScoreResults } from './results.js';
 import { cutValueWords, cutWords, formatCount, periodWords, questionnaireWords, type AgencyNames } from './words.js';
@@ -199,11 +199,20 @@ export function headerFacts(results: ScoreResults, group: GroupResult | undefine
   return facts;
 }
 
-/** A table of a report as text cells: its title, its columns (numeric ones right-aligned) and its rows. */
+/** One cell of a report's table: its text as printed, and for a figure its number as printed (rounded the same way). */
+export interface ReportCell {
+  text: string;
+  value?: number | null;
+  /** Digits after the decimal point of the figure (2 for an index or a change, 0 for a count). */
+  digits?: number;
+}
+
+/** A table of a report: its section, title, columns (numeric ones right-aligned) and rows. */
 export interface TextTable {
+  section: RowSection;
   title: string;
   columns: { label: string; numeric: boolean }[];
-  rows: string[][];
+  rows: ReportCell[][];
 }
 
 /** One group of a report: its title and its tables (the comparison's, or one per section). */
@@ -214,59 +223,72 @@ export interface TextBlock {
   tables: TextTable[];
 }
 
+/** An index or a change as a cell: the printed text, and the number as printed (two decimals) for a spreadsheet. */
+function figureCell(value: number | null, text: string): ReportCell {
+  return { text, value: value === null ? null : Number(formatIndex(value)), digits: INDEX_DIGITS };
+}
+
+const countCell = (count: number, strings: ReportStrings): ReportCell => ({ text: formatCount(count, strings), value: count, digits: 0 });
+const textCell = (text: string): ReportCell => ({ text });
+
 /**
- * A report as titled blocks of text tables, one block per group, which the terminal, Markdown and the workbook
- * print: with a comparison, the latest period of each group beside the earlier one.
+ * The tables of one group, one per section: with an earlier group, each row beside its earlier value, the change
+ * in points and both n, a change over a low n marked as not reliable.
+ */
+export function groupTables(group: GroupResult, previous: GroupResult | undefined, definitions: readonly Definition[], strings: ReportStrings, minN: number): TextTable[] {
+  const { columns, comparison } = strings;
+  const rowsOf = (g: GroupResult) => groupRows(g, definitionFor(definitions, g.questionnaire), strings);
+  const rows = previous ? compareRows(rowsOf(group), rowsOf(previous), strings) : rowsOf(group).map((row) => ({ ...row, previous: undefined, change: null, changeText: '', previousValue: '', reliable: true }));
+  const note = (row: ComparedRow) => (row.figure.lowN ? strings.lowN(minN) : previous && row.change !== null && !row.reliable ? comparison.notReliable : '');
+  const header = previous
+    ? [columns.indicator, comparison.current, comparison.previous, comparison.change, columns.n, comparison.previousN, columns.note]
+    : [columns.indicator, columns.value, columns.n, columns.note];
+  return SECTIONS.map((section) => ({
+    section,
+    title: strings.sections[section],
+    columns: header.map((label, i) => ({ label, numeric: i > 0 && i < header.length - 1 })),
+    rows: rows
+      .filter((row) => row.section === section)
+      .map((row) =>
+        previous
+          ? [
+              textCell(row.label),
+              figureCell(row.figure.value, row.value),
+              figureCell(row.previous?.value ?? null, row.previousValue),
+              figureCell(row.change, row.changeText),
+              countCell(row.figure.n, strings),
+              row.previous ? countCell(row.previous.n, strings) : textCell(strings.missingValue),
+              textCell(note(row)),
+            ]
+          : [textCell(row.label), figureCell(row.figure.value, row.value), countCell(row.figure.n, strings), textCell(note(row))],
+      ),
+  })).filter((table) => table.rows.length > 0);
+}
+
+/**
+ * A report as titled blocks of tables, one block per group, which the terminal, Markdown and the workbook print:
+ * with a comparison, the latest period of each group beside the earlier one.
  */
 export function reportBlocks(results: ScoreResults, definitions: readonly Definition[], strings: ReportStrings, options: ReportOptions = {}): TextBlock[] {
-  const { columns } = strings;
-  const note = (figure: Figure) => noteOf(figure, strings, results.minN);
-  const rowsOf = (group: GroupResult) => groupRows(group, definitionFor(definitions, group.questionnaire), strings);
-  const sectionTables = (rows: ScoreRow[]): TextTable[] =>
-    SECTIONS.map((section) => ({
-      title: strings.sections[section],
-      columns: [
-        { label: columns.indicator, numeric: false },
-        { label: columns.value, numeric: true },
-        { label: columns.n, numeric: true },
-        { label: columns.note, numeric: false },
-      ],
-      rows: rows.filter((row) => row.section === section).map((row) => [row.label, row.value, formatCount(row.figure.n, strings), note(row.figure)]),
-    })).filter((table) => table.rows.length > 0);
-  if (!options.compare) return results.groups.map((group) => ({ title: groupTitle(group, strings, options.names), notes: [], tables: sectionTables(rowsOf(group)) }));
+  const tables = (group: GroupResult, previous?: GroupResult) => groupTables(group, previous, definitions, strings, results.minN);
+  if (!options.compare) return results.groups.map((group) => ({ title: groupTitle(group, strings, options.names), notes: [], tables: tables(group) }));
   return latestGroups(results).map((group) => {
     const period = comparisonPeriod(group, options.compare!)!;
     const previous = groupInPeriod(results, group, period);
-    const current = periodWords(group.cut.period!, strings);
     const earlier = periodWords(period, strings);
-    const title = [...cutWords(group.cut, strings, options.names, { period: false }), strings.comparison.title(current, earlier)].join(' · ');
-    if (!previous) return { title, notes: [strings.comparison.nothingToCompare(earlier)], tables: sectionTables(rowsOf(group)) };
-    const compared = compareRows(rowsOf(group), rowsOf(previous), strings);
-    const tables = SECTIONS.map((section) => ({
-      title: strings.sections[section],
-      columns: [
-        { label: columns.indicator, numeric: false },
-        { label: strings.comparison.current, numeric: true },
-        { label: strings.comparison.previous, numeric: true },
-        { label: strings.comparison.change, numeric: true },
-        { label: columns.n, numeric: true },
-        { label: strings.comparison.previousN, numeric: true },
-        { label: columns.note, numeric: false },
-      ],
-      rows: compared
-        .filter((row) => row.section === section)
-        .map((row) => [
-          row.label,
-          row.value,
-          row.previousValue,
-          row.changeText,
-          formatCount(row.figure.n, strings),
-          row.previous ? formatCount(row.previous.n, strings) : strings.missingValue,
-          row.change !== null && !row.reliable ? strings.comparison.notReliable : note(row.figure),
-        ]),
-    })).filter((table) => table.rows.length > 0);
-    return { title, notes: [], tables };
+    const title = [...cutWords(group.cut, strings, options.names, { period: false }), strings.comparison.title(periodWords(group.cut.period!, strings), earlier)].join(' · ');
+    return { title, notes: previous ? [] : [strings.comparison.nothingToCompare(earlier)], tables: tables(group, previous) };
   });
+}
+
+/** A workbook's sheets from a report's blocks: one sheet per section, each group's table of that section on it. */
+export function sectionSheets(blocks: readonly TextBlock[], strings: ReportStrings): { name: string; tables: { title: string; columns: string[]; rows: ReportCell[][] }[] }[] {
+  return SECTIONS.map((section) => ({
+    name: strings.sheets[section],
+    tables: blocks.flatMap((block) =>
+      block.tables.filter((table) => table.section === section).map((table) => ({ title: [block.title, ...block.notes].join(' — '), columns: table.columns.map((c) => c.label), rows: table.rows })),
+    ),
+  })).filter((sheet) => sheet.tables.length > 0);
 }
 
 /** Splits a text into lines of at most `width` characters at spaces; a longer word is split where it must be. */
@@ -293,7 +315,7 @@ export function wrapText(text: string, width: number): string[] {
  * the rest leaves and wrapped onto more lines, never cut, so that no two rows read the same.
  */
 function textTableLines(table: TextTable, width: number): string[] {
-  const cells = [table.columns.map((c) => c.label), ...table.rows].map((row) => row.map(terminalText));
+  const cells = [table.columns.map((c) => c.label), ...table.rows.map((row) => row.map((cell) => cell.text))].map((row) => row.map(terminalText));
   const widths = table.columns.map((_, i) => Math.max(...cells.map((row) => row[i]!.length)));
   // The last column (the note) is not padded: it may run on, and a terminal wraps it.
   const others = widths.slice(1, -1).reduce((sum, w) => sum + w + 2, 2);
@@ -308,10 +330,6 @@ function textTableLines(table: TextTable, width: number): string[] {
   return out;
 }
 
-function noteOf(figure: Figure, strings: ReportStrings, minN: number): string {
-  return figure.lowN ? strings.lowN(minN) : '';
-}
-
 /** A Markdown report: the header facts, the method, then one heading and its tables per group. */
 export function resultsToMarkdown(results: ScoreResults, definitions: readonly Definition[], strings: ReportStrings, options: ReportOptions = {}): string {
   const out = [`# ${strings.title}`, ''];
@@ -322,7 +340,7 @@ export function resultsToMarkdown(results: ScoreResults, definitions: readonly D
     out.push(`## ${markdownText(block.title)}`, '', ...block.notes.flatMap((line) => [markdownText(line), '']));
     for (const table of block.tables) {
       out.push(`### ${table.title}`, '', `| ${table.columns.map((c) => markdownText(c.label)).join(' | ')} |`, `|${table.columns.map((c) => (c.numeric ? '---:' : '---')).join('|')}|`);
-      for (const row of table.rows) out.push(`| ${row.map(markdownText).join(' | ')} |`);
+      for (const row of table.rows) out.push(`| ${row.map((cell) => markdownText(cell.text)).join(' | ')} |`);
       out.push('');
     }
   }

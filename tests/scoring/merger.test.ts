@@ -3,6 +3,7 @@ import '../../src/define-report.js';
 import type { SipasReport } from '../../src/components/sipas-report.js';
 import { parseCrosswalk } from '../../src/scoring/index.js';
 import { runCommand } from '../support/cli.js';
+import { readXlsx, rowsOf } from '../support/xlsx.js';
 import { until } from '../support/delivery.js';
 import { response } from './support.js';
 
@@ -42,11 +43,36 @@ describe('two years and a merger, scored with a crosswalk', function () {
     expect([run.code, run.stderr]).to.deep.equal([0, '']);
     const lines = run.stdout.split('\n');
     expect(lines).to.include('## Cơ quan: UBND xã Phú An (H29.100) · So sánh Năm 2026 với Năm 2025');
-    // n = 5 is below --min-n 6: the change is marked as not reliable.
-    expect(lines).to.include(`| Tỷ lệ hài lòng chung (câu hỏi tổng thể) | ${expected.current} | ${expected.previous} | ${expected.change} | ${expected.n} | ${expected.previousN} | thay đổi chưa đủ tin cậy (n nhỏ) |`);
+    // n = 5 is below --min-n 6: the figure, and so its change, is marked as not reliable.
+    expect(lines).to.include(`| Tỷ lệ hài lòng chung (câu hỏi tổng thể) | ${expected.current} | ${expected.previous} | ${expected.change} | ${expected.n} | ${expected.previousN} | n \\< 6, chưa đủ tin cậy |`);
+    // With a minimum of 5 the figures are reliable: no note.
+    const reliable = await runCommand('sipas-score', ['--recode', 'agencyCode={dir}/crosswalk.csv', '--period', 'year', '--compare', 'previous', '--format', 'md', '--min-n', '5'], {
+      stdin: responses.map((r) => `${JSON.stringify(r)}\n`).join(''),
+      files: { 'crosswalk.csv': crosswalkCsv },
+    });
+    expect(reliable.stdout.split('\n')).to.include(`| Tỷ lệ hài lòng chung (câu hỏi tổng thể) | ${expected.current} | ${expected.previous} | ${expected.change} | ${expected.n} | ${expected.previousN} |  |`);
     // The ward was not merged: 0 of 2, then 2 of 2.
     expect(lines).to.include('## Cơ quan: H29.101 · So sánh Năm 2026 với Năm 2025');
-    expect(lines).to.include('| Tỷ lệ hài lòng chung (câu hỏi tổng thể) | 100,00 | 0,00 | +100,00 | 2 | 2 | thay đổi chưa đủ tin cậy (n nhỏ) |');
+    expect(lines).to.include('| Tỷ lệ hài lòng chung (câu hỏi tổng thể) | 100,00 | 0,00 | +100,00 | 2 | 2 | n \\< 6, chưa đủ tin cậy |');
+  });
+
+  it('sipas-score --format xlsx writes a workbook another reader finds the same figures in, as numbers, with the facts on top', async () => {
+    const run = await runCommand('sipas-score', ['--recode', 'agencyCode={dir}/crosswalk.csv', '--period', 'year', '--compare', 'previous', '--format', 'xlsx', '--out', '{dir}/report.xlsx', '--min-n', '6'], {
+      stdin: responses.map((r) => `${JSON.stringify(r)}\n`).join(''),
+      files: { 'crosswalk.csv': crosswalkCsv },
+    });
+    expect([run.code, run.stderr]).to.deep.equal([0, '']);
+    const sheets = await readXlsx(run.files['report.xlsx']!);
+    expect(sheets.map((sheet) => sheet.name)).to.deep.equal(['Thông tin báo cáo', 'Tổng hợp', 'Các yếu tố', 'Các tiêu chí', 'Mong đợi']);
+    const summary = rowsOf(sheets[1]!);
+    // The header facts on top of every table's sheet.
+    expect(summary[0]).to.deep.equal(['Chỉ số hài lòng về sự phục vụ hành chính']);
+    expect(summary.slice(1, 3)).to.deep.equal([['Số phiếu được tính', '17'], ['Số phiếu bị loại', 'không có']]);
+    expect(summary.find((row) => row[0] === 'Cơ quan: UBND xã Phú An (H29.100) · So sánh Năm 2026 với Năm 2025')).to.not.equal(undefined);
+    // The merged commune's overall row: 60 % now, 62.5 % before, −2.5 points, n 5 and 8, as numbers.
+    const overall = summary.find((row) => row[0] === 'Tỷ lệ hài lòng chung (câu hỏi tổng thể)')!;
+    expect(overall).to.deep.equal(['Tỷ lệ hài lòng chung (câu hỏi tổng thể)', 60, 62.5, -2.5, 5, 8, 'n < 6, chưa đủ tin cậy']);
+    expect(rowsOf(sheets[0]!).flat()).to.include('Các chỉ số được tính theo phương pháp đã công bố của thư viện sipas-survey (tỷ lệ câu trả lời hài lòng và rất hài lòng trên số câu trả lời hợp lệ); đây không phải chỉ số SIPAS chính thức do Bộ Nội vụ công bố.');
   });
 
   it('without the crosswalk the former communes stay apart, and there is nothing to compare the new commune with', async () => {
