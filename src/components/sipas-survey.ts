@@ -39,15 +39,13 @@ import { questionId, renderQuestion, type QuestionContext } from './question-vie
 import { surveyStyles } from './sipas-survey.styles.js';
 import type { Layout, Theme } from './survey-options.js';
 
-/** The first control of the form, where focus goes for the next person at a kiosk. */
-const FIRST_CONTROL = 'form :is(input, textarea, select, button)';
 
 /** The response schema (zod) is only needed at submit: it loads after the first render, outside the critical bytes. */
 let responseCheckModule: Promise<typeof import('../schema/check-response.js')> | undefined;
 const loadResponseCheck = () => (responseCheckModule ??= import('../schema/check-response.js'));
 
 /** The properties that decide which questionnaire and service context the element shows. */
-const SETUP_PROPERTIES = ['questionnaire', 'definition', 'src', 'overrides', 'overridesSrc', ...Object.values(CONTEXT_ATTRIBUTES)];
+const SETUP_PROPERTIES = ['questionnaire', 'definition', 'src', 'overrides', 'overridesSrc', 'contextFromUrl', ...Object.values(CONTEXT_ATTRIBUTES)];
 
 /**
  * The citizen-satisfaction survey: renders a SIPAS questionnaire from its definition, validates the answers
@@ -131,8 +129,8 @@ export class SipasSurvey extends LitElement {
   private localized: Localized | undefined;
   private questionnaireShown = false;
   private reportedError: SipasErrorDetail | undefined;
-  /** What receives focus after the next render: the error summary, the thank-you note, the step heading, or the first control. */
-  private focusAfterUpdate: 'summary' | 'thanks' | 'step' | 'first-control' | undefined;
+  /** What receives focus after the next render: the error summary, the thank-you note, or the step heading. */
+  private focusAfterUpdate: 'summary' | 'thanks' | 'step' | undefined;
   /** Kiosk mode's timers and dialog: loaded only when `kiosk` is set. */
   private kioskController: KioskController | undefined;
   private kioskLoading: Promise<void> | undefined;
@@ -176,6 +174,12 @@ export class SipasSurvey extends LitElement {
   @property() channel: Channel | null = null;
   /** The counter or desk where the citizen was served (≤ 50 characters; a place, never a person's name). */
   @property() desk: string | null = null;
+  /**
+   * Reads the service context from the page URL's query parameters named like the context attributes
+   * (`?agency-code=…&desk=…`, as a desk's QR code gives it), for those not written on the element. Checked as the
+   * attributes are; nothing else is read from the URL.
+   */
+  @property({ attribute: 'context-from-url', type: Boolean }) contextFromUrl = false;
   /** Level of the questionnaire's title heading (1–6); section headings are one level below (at most 6). */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
   /**
@@ -226,6 +230,7 @@ export class SipasSurvey extends LitElement {
         overrides: this.overrides,
         overridesSrc: this.overridesSrc,
         context: Object.fromEntries(Object.entries(CONTEXT_ATTRIBUTES).map(([attribute, property]) => [attribute, this[property]])),
+        contextQuery: this.contextFromUrl ? new URLSearchParams(location.search) : undefined,
       });
     }
     const setup = this.setupController.setup;
@@ -238,12 +243,9 @@ export class SipasSurvey extends LitElement {
   private async loadKiosk(): Promise<void> {
     const { KioskController } = await import('../controllers/kiosk-controller.js');
     this.kioskController = new KioskController(this, {
-      enabled: () => this.kiosk,
-      settings: () => ({ resetAfter: this.resetAfter, idleTimeout: this.idleTimeout, idleCountdown: this.idleCountdown, idleAction: this.idleAction }),
       phase: () => (this.setupController.setup.status !== 'ready' ? 'none' : this.submitted ? 'thanks' : 'form'),
       clear: (reason) => this.clearForNextPerson(reason),
       submitPartial: () => this.submitPartial(),
-      dialog: () => this.renderRoot.querySelector('dialog.idle-dialog'),
     });
     this.requestUpdate();
   }
@@ -264,12 +266,7 @@ export class SipasSurvey extends LitElement {
     this.setState('invalid', this.answersController.shownIssues.length > 0);
     this.setState('submitted', this.submitted !== undefined);
     this.setState('offline', this.connectivityController.offline);
-    if (this.focusAfterUpdate === 'first-control') {
-      this.focusAfterUpdate = undefined;
-      // The next person starts at the top, wherever the last one left the page.
-      this.scrollIntoView({ block: 'start' });
-      this.renderRoot.querySelector<HTMLElement>(FIRST_CONTROL)?.focus({ preventScroll: true });
-    } else if (this.focusAfterUpdate) this.moveFocus(this.focusAfterUpdate);
+    if (this.focusAfterUpdate) this.moveFocus(this.focusAfterUpdate);
   }
 
   /**
@@ -523,10 +520,7 @@ export class SipasSurvey extends LitElement {
    */
   private clearForNextPerson(reason: SipasResetReason): void {
     this.clearAnswers();
-    if (this.kiosk) {
-      this.focusAfterUpdate = 'first-control';
-      this.withPersistence(({ delivery }) => delivery.discardFailed());
-    }
+    if (this.kiosk) this.withPersistence(({ delivery }) => delivery.discardFailed());
     this.dispatchEvent(new SipasResetEvent({ reason }));
   }
 

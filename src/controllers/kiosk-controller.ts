@@ -1,7 +1,7 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { kioskStyles } from '../components/kiosk.styles.js';
 import { SipasErrorEvent } from '../events/error.js';
-import type { SipasResetReason } from '../events/reset.js';
+import { SipasResetEvent, type SipasResetReason } from '../events/reset.js';
 import { kioskStringsFor } from '../i18n/kiosk.js';
 import { scheduleClock } from './timeout.js';
 
@@ -24,22 +24,26 @@ const IDLE_ACTIONS = ['discard', 'submit'];
 /** The dialog's live region speaks at these seconds left only: a countdown read out every second drowns the page. */
 const SPOKEN_SECONDS = [10, 5];
 
+/** The first control of the form, where focus goes for the next person. */
+const FIRST_CONTROL = 'form :is(input, textarea, select, button)';
+
 /** What a person does that shows someone is at the kiosk. */
 const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'click', 'input', 'wheel', 'touchstart'] as const;
 
+/**
+ * The element as kiosk mode sees it: whether kiosk mode is on and its timings as set (checked here; a bad one is
+ * reported and replaced by its default), and its shadow root.
+ */
+export type KioskHost = ReactiveControllerHost &
+  HTMLElement & { kiosk: boolean; renderRoot: HTMLElement | DocumentFragment } & Record<keyof KioskSettings, unknown>;
+
 export interface KioskControllerOptions {
-  /** Whether the element is in kiosk mode now. */
-  enabled: () => boolean;
-  /** The timings as set on the element (checked here; a bad one is reported and replaced by its default). */
-  settings: () => Record<keyof KioskSettings, unknown>;
   /** `form` while a person answers, `thanks` after a submit, `none` while loading or in error. */
   phase: () => 'form' | 'thanks' | 'none';
   /** Clears every trace of the person and shows the first step again. */
   clear: (reason: SipasResetReason) => void;
   /** Submits the answers given so far as a partial response; resolves to whether one was submitted. */
   submitPartial: () => Promise<boolean>;
-  /** The idle dialog in the host's shadow root, once rendered. */
-  dialog: () => HTMLDialogElement | null;
 }
 
 /** The wake lock API where the browser has it; absent in older browsers and some WebViews. */
@@ -63,14 +67,25 @@ export class KioskController implements ReactiveController {
   private listeners: AbortController | undefined;
   private wakeLock: { release(): Promise<void> } | undefined;
   private expiring = false;
+  /** Set by a reset: after the next render, scroll to the top and focus the first control. */
+  private startAfresh = false;
   /** The unusable value last reported for each setting, so each is reported once. */
   private readonly reported = new Map<string, unknown>();
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment },
+    private readonly host: KioskHost,
     private readonly options: KioskControllerOptions,
   ) {
     host.addController(this);
+  }
+
+  private get enabled(): boolean {
+    return this.host.kiosk;
+  }
+
+  /** The idle dialog in the host's shadow root, once rendered. */
+  private get dialog(): HTMLDialogElement | null {
+    return this.host.renderRoot.querySelector('dialog.idle-dialog');
   }
 
   hostConnected(): void {
@@ -81,6 +96,16 @@ export class KioskController implements ReactiveController {
     const { signal } = this.listeners;
     for (const type of ACTIVITY_EVENTS) window.addEventListener(type, this.handleActivity, { capture: true, passive: true, signal });
     document.addEventListener('visibilitychange', () => void this.holdWakeLock(), { signal });
+    // However the form was cleared (the countdown, the dialog, reset(), the host's form reset), it is for a new person.
+    this.host.addEventListener(
+      SipasResetEvent.type,
+      () => {
+        if (!this.enabled) return;
+        this.startAfresh = true;
+        this.host.requestUpdate();
+      },
+      { signal },
+    );
     this.ticker = scheduleClock.setInterval(this.tick, 1000);
     void this.holdWakeLock();
   }
@@ -95,7 +120,7 @@ export class KioskController implements ReactiveController {
 
   /** Before each render: the thank-you note's countdown starts when the note comes, and ends when it goes. */
   hostUpdate(): void {
-    const phase = this.options.enabled() ? this.options.phase() : 'none';
+    const phase = this.enabled ? this.options.phase() : 'none';
     if (phase === 'thanks' && this.resetRemaining === undefined) {
       this.resetRemaining = this.settings().resetAfter;
       this.idleRemaining = undefined;
@@ -103,15 +128,21 @@ export class KioskController implements ReactiveController {
   }
 
   hostUpdated(): void {
+    if (this.startAfresh && this.options.phase() === 'form') {
+      this.startAfresh = false;
+      // The next person starts at the top, wherever the last one left the page, on the form's first control.
+      this.host.scrollIntoView({ block: 'start' });
+      this.host.renderRoot.querySelector<HTMLElement>(FIRST_CONTROL)?.focus({ preventScroll: true });
+    }
     // The dialog is modal only through showModal(): the rest of the page goes inert and focus moves into it.
-    const dialog = this.options.dialog();
+    const dialog = this.dialog;
     if (dialog && this.idleRemaining !== undefined && !dialog.open) dialog.showModal();
     if (dialog?.open && this.idleRemaining === undefined) dialog.close();
   }
 
   /** The kiosk's timings, each checked: a value that is not a whole number in range is reported once and replaced. */
   settings(): KioskSettings {
-    const raw = this.options.settings();
+    const raw = this.host;
     const seconds = (key: 'resetAfter' | 'idleTimeout' | 'idleCountdown', attribute: string, min: number): number => {
       const value = raw[key];
       if (value === null || value === undefined) return DEFAULT_KIOSK_SETTINGS[key];
@@ -139,13 +170,13 @@ export class KioskController implements ReactiveController {
 
   /** Someone is at the kiosk: inactivity counts again from zero. The open dialog waits for its own button. */
   private handleActivity = (): void => {
-    if (!this.options.enabled() || this.idleRemaining !== undefined || this.options.phase() !== 'form') return;
+    if (!this.enabled || this.idleRemaining !== undefined || this.options.phase() !== 'form') return;
     this.engaged = true;
     this.idleSeconds = 0;
   };
 
   private tick = (): void => {
-    if (!this.options.enabled()) return;
+    if (!this.enabled) return;
     const phase = this.options.phase();
     if (phase === 'thanks' && this.resetRemaining !== undefined) {
       this.resetRemaining -= 1;
@@ -199,7 +230,7 @@ export class KioskController implements ReactiveController {
 
   private closeIdleDialog(): void {
     this.idleRemaining = undefined;
-    const dialog = this.options.dialog();
+    const dialog = this.dialog;
     if (dialog?.open) dialog.close();
   }
 
@@ -208,7 +239,7 @@ export class KioskController implements ReactiveController {
   /** Keeps the screen on while the page is visible (the browser drops the lock when it is hidden); never an error where unsupported. */
   private async holdWakeLock(): Promise<void> {
     const wakeLock = (navigator as WakeLockNavigator).wakeLock;
-    if (!wakeLock || !this.options.enabled() || document.visibilityState !== 'visible') return;
+    if (!wakeLock || !this.enabled || document.visibilityState !== 'visible') return;
     try {
       this.wakeLock = await wakeLock.request('screen');
     } catch {
@@ -219,7 +250,7 @@ export class KioskController implements ReactiveController {
 
   /** Under the thank-you note: when the next form comes, and a button to bring it now. */
   renderThanks(locale: string): TemplateResult | typeof nothing {
-    if (!this.options.enabled() || this.resetRemaining === undefined) return nothing;
+    if (!this.enabled || this.resetRemaining === undefined) return nothing;
     const strings = kioskStringsFor(locale);
     return html`<div class="kiosk-next" part="kiosk-next">
       <p class="kiosk-countdown">${strings.resetIn(this.resetRemaining)}</p>
@@ -229,7 +260,7 @@ export class KioskController implements ReactiveController {
 
   /** The "do you need more time?" dialog, opened modally after inactivity. */
   renderIdleDialog(locale: string): TemplateResult | typeof nothing {
-    if (!this.options.enabled()) return nothing;
+    if (!this.enabled) return nothing;
     const strings = kioskStringsFor(locale);
     const remaining = this.idleRemaining;
     const countdown = this.settings().idleAction === 'submit' ? strings.idleSubmitIn : strings.idleDiscardIn;

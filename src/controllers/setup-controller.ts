@@ -32,6 +32,8 @@ export interface SetupInput {
   /** The URL of an overrides JSON file on the page's own origin; used when `overrides` is not set. */
   overridesSrc?: string | null;
   context: Partial<Record<ContextAttribute, string | null>>;
+  /** With `context-from-url`: the page URL's query parameters, read for the context attributes not written. */
+  contextQuery?: URLSearchParams;
 }
 
 /** Resolves the element's configuration (which definition, which service context) into one state. */
@@ -54,7 +56,10 @@ export class SetupController {
   }
 
   private async compute(input: SetupInput): Promise<Setup> {
-    const contextResult = parseContext(input.context);
+    // Only pages that read their context from the URL need that reader.
+    const contextResult = input.contextQuery
+      ? (await import('../model/context-from-url.js')).parseContextWithUrl(input.context, input.contextQuery)
+      : parseContext(input.context);
     if (!contextResult.ok) return failed('invalid-attribute', 'An attribute of <sipas-survey> has a value it does not accept.', contextResult.problems);
     const chosen = await this.chooseDefinition(input);
     if (chosen.status === 'error') return chosen;
