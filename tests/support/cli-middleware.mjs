@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 const commands = {
   'sipas-score': fileURLToPath(new URL('../../bin/sipas-score.mjs', import.meta.url)),
   'sipas-validate': fileURLToPath(new URL('../../bin/sipas-validate.mjs', import.meta.url)),
+  'sipas-poster': fileURLToPath(new URL('../../bin/sipas-poster.mjs', import.meta.url)),
   'sipas-sql': fileURLToPath(new URL('../../bin/sipas-sql.mjs', import.meta.url)),
 };
 

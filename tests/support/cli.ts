@@ -30,7 +30,7 @@ function toBase64(data: string | Uint8Array): string {
 
 const fromBase64 = (text: string) => Uint8Array.from(atob(text), (char) => char.charCodeAt(0));
 
-export async function runCommand(command: 'sipas-score' | 'sipas-validate' | 'sipas-sql', args: readonly string[], input: CommandInput = {}): Promise<CommandRun> {
+export async function runCommand(command: 'sipas-score' | 'sipas-validate' | 'sipas-sql' | 'sipas-poster', args: readonly string[], input: CommandInput = {}): Promise<CommandRun> {
   const files = Object.fromEntries(Object.entries(input.files ?? {}).map(([name, data]) => [name, toBase64(data)]));
   const body = { args, files, stdout: input.stdout, ...(input.stdin === undefined ? {} : { stdinBase64: toBase64(input.stdin) }) };
   const reply = await fetch(`/__cli/${command}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
