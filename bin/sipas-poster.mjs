@@ -8,12 +8,12 @@ import { parseArgs } from 'node:util';
 
 let library;
 try {
-  library = await Promise.all([import('../dist/model/context.js'), import('../dist/scoring/format.js'), import('./lib/poster.mjs')]);
+  library = await Promise.all([import('../dist/model/context-from-url.js'), import('../dist/model/context.js'), import('../dist/scoring/format.js'), import('./lib/poster.mjs')]);
 } catch (error) {
   process.stderr.write(`sipas-poster: cannot load the library from dist/ (run "npm run build" first): ${error.message}\n`);
   process.exit(2);
 }
-const [{ CONTEXT_ATTRIBUTES, parseContext }, { terminalText }, { PAPER_SIZES, POSTER_LANGUAGES, posterHtml, posterSvg, posterUrl }] = library;
+const [{ parseContextWithUrl }, { CONTEXT_ATTRIBUTES }, { terminalText }, { PAPER_SIZES, POSTER_LANGUAGES, posterHtml, posterSvg, posterUrl }] = library;
 
 const USAGE = `Usage: sipas-poster --url URL --agency-code CODE --agency-name NAME [--desk DESK] [--procedure-code CODE]
          [--procedure-name NAME] [--field FIELD] [--channel in-person|online|postal] [--lang vi|en] [--size a5|a4]
@@ -74,13 +74,17 @@ try {
 }
 if (base.protocol !== 'https:' && base.protocol !== 'http:') fail(`--url must start with https:// (it is ${base.protocol})`);
 
-/** One poster's context: the options' values with a row's over them, checked like the element's attributes. */
+/**
+ * One poster's context: the options' values with a row's over them, checked as the page the code opens checks its
+ * URL parameters (context-from-url), so a poster never leads to a page that refuses its own code.
+ */
 function checkedContext(given, where) {
   const merged = Object.fromEntries(CONTEXT_OPTIONS.map((name) => [name, given[name] ?? values[name]]));
   const problems = [];
   for (const required of ['agency-code', 'agency-name']) if (!merged[required]?.trim()) problems.push(`${required} is missing (the poster shows the agency)`);
-  const parsed = parseContext(merged);
-  if (!parsed.ok) problems.push(...parsed.problems.map((problem) => `${problem.path} ${problem.message}`));
+  const query = new URLSearchParams(Object.entries(merged).filter(([, value]) => value?.trim()));
+  const parsed = parseContextWithUrl({}, query);
+  if (!parsed.ok) problems.push(...parsed.problems.map((problem) => `${problem.path.replace(/^URL parameter /, '')} ${problem.message}`));
   if (problems.length > 0) return { problems: problems.map((problem) => `${where}${problem}`) };
   // The values as checked (trimmed), under the attribute names the address uses.
   return { context: Object.fromEntries(CONTEXT_OPTIONS.flatMap((name) => (parsed.context[CONTEXT_ATTRIBUTES[name]] ? [[name, parsed.context[CONTEXT_ATTRIBUTES[name]]]] : []))) };

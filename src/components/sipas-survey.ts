@@ -230,7 +230,7 @@ export class SipasSurvey extends LitElement {
         overrides: this.overrides,
         overridesSrc: this.overridesSrc,
         context: Object.fromEntries(Object.entries(CONTEXT_ATTRIBUTES).map(([attribute, property]) => [attribute, this[property]])),
-        contextQuery: this.contextFromUrl ? new URLSearchParams(location.search) : undefined,
+        contextQuery: this.contextFromUrl ? location.search : undefined,
       });
     }
     const setup = this.setupController.setup;
@@ -392,14 +392,13 @@ export class SipasSurvey extends LitElement {
 
   /**
    * Kiosk mode, when an idle person does not answer the dialog: the answers given so far go out as a partial
-   * response, if at least one criterion was answered. Resolves to whether one was submitted (and queued).
+   * response (and into the outbox), if at least one criterion was answered.
    */
-  private async submitPartial(): Promise<boolean> {
+  private async submitPartial(): Promise<void> {
     const setup = this.setupController.setup;
-    if (setup.status !== 'ready' || this.submitted || !hasAnsweredCriterion(setup.definition, this.answersController.answers)) return false;
+    if (setup.status !== 'ready' || this.submitted || !hasAnsweredCriterion(setup.definition, this.answersController.answers)) return;
     const emitted = await this.emitResponse('partial');
     if (emitted?.accepted) await (await this.loadPersistence()).delivery.enqueue(emitted.response);
-    return emitted?.accepted ?? false;
   }
 
   /**

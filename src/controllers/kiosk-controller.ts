@@ -42,8 +42,8 @@ export interface KioskControllerOptions {
   phase: () => 'form' | 'thanks' | 'none';
   /** Clears every trace of the person and shows the first step again. */
   clear: (reason: SipasResetReason) => void;
-  /** Submits the answers given so far as a partial response; resolves to whether one was submitted. */
-  submitPartial: () => Promise<boolean>;
+  /** Submits the answers given so far as a partial response, when a criterion was answered. */
+  submitPartial: () => Promise<void>;
 }
 
 /** The wake lock API where the browser has it; absent in older browsers and some WebViews. */

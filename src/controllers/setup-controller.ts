@@ -32,8 +32,8 @@ export interface SetupInput {
   /** The URL of an overrides JSON file on the page's own origin; used when `overrides` is not set. */
   overridesSrc?: string | null;
   context: Partial<Record<ContextAttribute, string | null>>;
-  /** With `context-from-url`: the page URL's query parameters, read for the context attributes not written. */
-  contextQuery?: URLSearchParams;
+  /** With `context-from-url`: the page URL's query string, read for the context attributes not written. */
+  contextQuery?: string;
 }
 
 /** Resolves the element's configuration (which definition, which service context) into one state. */
@@ -57,8 +57,8 @@ export class SetupController {
 
   private async compute(input: SetupInput): Promise<Setup> {
     // Only pages that read their context from the URL need that reader.
-    const contextResult = input.contextQuery
-      ? (await import('../model/context-from-url.js')).parseContextWithUrl(input.context, input.contextQuery)
+    const contextResult = input.contextQuery !== undefined
+      ? (await import('../model/context-from-url.js')).parseContextWithUrl(input.context, new URLSearchParams(input.contextQuery))
       : parseContext(input.context);
     if (!contextResult.ok) return failed('invalid-attribute', 'An attribute of <sipas-survey> has a value it does not accept.', contextResult.problems);
     const chosen = await this.chooseDefinition(input);

@@ -19,9 +19,6 @@ export type ContextResult = { ok: true; context: ServiceContext } | { ok: false;
 /** A desk is a short place name ("Quầy 3"); the other texts may be long official names. */
 const maxLength = (key: keyof ServiceContext) => (key === 'desk' ? DESK_MAX_LENGTH : 300);
 
-/** No agency, procedure, field or desk name has markup or control characters (line breaks aside); a crafted link might. */
-const FORBIDDEN = /[<>\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
-
 /** Validates the service context given as attribute values; problems name the attribute and what it accepts. */
 export function parseContext(attributes: Partial<Record<ContextAttribute, string | null | undefined>>): ContextResult {
   const context: Record<string, string> = {};
@@ -32,8 +29,6 @@ export function parseContext(attributes: Partial<Record<ContextAttribute, string
     // The length first: a value is quoted in a problem only once it is known to be short.
     if (value.length > maxLength(key)) {
       problems.push({ path: attribute, message: `is ${value.length} characters long; at most ${maxLength(key)} are accepted` });
-    } else if (FORBIDDEN.test(value)) {
-      problems.push({ path: attribute, message: 'contains < or > or a control character' });
     } else if (key === 'channel' && !(CHANNELS as readonly string[]).includes(value)) {
       problems.push({ path: attribute, message: `is "${value}"; allowed values are ${CHANNELS.map((c) => `"${c}"`).join(', ')}` });
     } else context[key] = value;

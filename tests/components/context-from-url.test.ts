@@ -119,8 +119,10 @@ describe('context-from-url: a desk QR code opens the survey with its context', (
     });
   }
 
-  it('a markup character in an attribute is refused as in the URL: the rule is the same', async () => {
-    const { errors } = await openAt('', html`<sipas-survey questionnaire="dvc-online" agency-name="UBND <b>xã</b>"></sipas-survey>`);
-    expect(errors.map((e) => [e.code, e.problems[0]!.path])).to.deep.equal([['invalid-attribute', 'agency-name']]);
+  it('an attribute is the page author\'s own text: markup in it is kept as text, never as markup', async () => {
+    const { el, errors } = await openAt('', html`<sipas-survey questionnaire="dvc-online" agency-name="UBND <b>xã</b>"></sipas-survey>`);
+    expect(errors).to.deep.equal([]);
+    expect(root(el).querySelector('b')).to.equal(null);
+    expect((await submitted(el)).context).to.deep.equal({ agencyName: 'UBND <b>xã</b>' });
   });
 });
