@@ -73,5 +73,5 @@ export function sameAnswers(a: Answers, b: Answers): boolean {
 /** Whether a shown criterion (an item that feeds an index) has an answer: what makes a partial response worth keeping. */
 export function hasAnsweredCriterion(definition: Definition, answers: Answers): boolean {
   const kept = pruneAnswers(definition, answers);
-  return definition.sections.some((section) => section.items.some((item) => item.scoring?.role === 'criterion' && kept[item.id] !== undefined));
+  return definition.sections.some((section) => section.items.some((item) => item.scoring?.role === 'criterion' && ownValue(kept, item.id) !== undefined));
 }
