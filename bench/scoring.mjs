@@ -30,6 +30,11 @@ const dir = mkdtempSync(join(tmpdir(), 'sipas-bench-'));
 const file = join(dir, 'responses.ndjson');
 const empty = join(dir, 'empty.ndjson');
 
+/** A line with one text replaced; a line without it would silently measure valid lines under another kind's name. */
+function changed(line, text, replacement) {
+  if (!line.includes(text)) throw new Error(`bench: a sample line has no ${text} to replace`);
+  return line.replace(text, replacement);
+}
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const range = (xs) => `${Math.round(Math.min(...xs))}–${Math.round(Math.max(...xs))}`;
 const rate = (n, ms) => Math.round((n / ms) * 1000);
@@ -178,7 +183,7 @@ try {
     ['{} (not a response)', '{}\n'.repeat(1_000_000), 1_000_000],
     ['not JSON ("oops")', 'oops\n'.repeat(1_000_000), 1_000_000],
     ['responses cut short (half a line)', sampleText.map((line) => line.slice(0, line.length >> 1)), sampleText.length],
-    ['unknown questionnaire version', sampleText.map((line) => line.replace('"version":"2017.1"', '"version":"1999.1"')), sampleText.length],
+    ['unknown questionnaire version', sampleText.map((line) => changed(line, `"version":"${sipas2017.version}"`, '"version":"1999.1"')), sampleText.length],
     ['refused by the schema (a bad responseId)', sampleText.map((line) => line.replace(/"responseId":"[^"]+"/, '"responseId":"x"')), sampleText.length],
   ];
   const kindRows = [];
